@@ -1,0 +1,126 @@
+package org.designregistry.model;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.designregistry.model.catalog.Catalog;
+import org.designregistry.model.validation.ValidationReport;
+
+/**
+ * A design registry: one RDF graph of artefacts, processes, interfaces, data items, requirements
+ * and decisions, held in a transactional store.
+ *
+ * <p>Open one with {@link Registries}. Every read runs in a read transaction and sees a consistent
+ * snapshot, even while a writer writes; every write runs in one write transaction and is all or
+ * nothing. A registry is safe to share between threads. Close it when done.
+ *
+ * <pre>{@code
+ * try (Registry registry = Registries.connect(Path.of("data"))) {
+ *     registry.load(List.of(Path.of("extra.ttl")));
+ *     System.out.println(registry.stats());
+ * }
+ * }</pre>
+ */
+public interface Registry extends AutoCloseable {
+
+    /**
+     * Loads RDF files into the registry in one transaction, choosing each file's syntax from its
+     * extension (any of the standard RDF syntaxes Jena reads: .ttl, .nt, .nq, .trig, .jsonld, .rdf,
+     * .owl ...).
+     *
+     * <p>Every file is parsed into memory first; only when all have parsed are their triples added,
+     * in one write transaction, with the prefixes they declare. Quad syntaxes (TriG, N-Quads) may
+     * hold triples in their default graph; a named graph is refused, because the registry is one
+     * graph and a silent merge would lose the graph names.
+     *
+     * @return what was loaded
+     * @throws RdfParseException if a file does not parse; it names the file, line and column, and
+     *     the registry is left unchanged
+     * @throws RegistryException if a file cannot be read or its syntax is unknown; the registry is
+     *     left unchanged
+     */
+    LoadResult load(List<Path> files);
+
+    /**
+     * Loads RDF sources (files, classpath resources, streams) into the registry in one transaction:
+     * all of them or, on any error, none. Parsing and named graphs are handled as by {@link
+     * #load(List)}.
+     *
+     * @throws RdfParseException if a source does not parse; the registry is left unchanged
+     * @throws RegistryException if a source cannot be read; the registry is left unchanged
+     */
+    LoadResult loadSources(List<RdfSource> sources);
+
+    /**
+     * Loads RDF from a stream in one transaction.
+     *
+     * @param in the RDF, which this method does not close
+     * @param format its syntax
+     * @param sourceName the name to quote in error messages, such as a file or resource name
+     * @return what was loaded
+     * @throws RdfParseException if it does not parse; the registry is left unchanged
+     */
+    LoadResult load(InputStream in, RdfFormat format, String sourceName);
+
+    /**
+     * Writes the whole registry graph to {@code out} in the given syntax, with the {@link
+     * RegistryPrefixes standard prefixes} and those the loaded data declared; does not close it.
+     *
+     * @throws RegistryException if the graph cannot be written in that syntax
+     */
+    void export(OutputStream out, RdfFormat format);
+
+    /**
+     * Returns the SHACL validation report of the registry graph against the registry shapes, run
+     * over a read-only union of the data and the terms so that {@code sh:class} sees subclasses and
+     * concept schemes.
+     */
+    ValidationReport validate();
+
+    /**
+     * Returns the number of triples and the number of resources of each asserted {@code rdf:type},
+     * labelled from the terms, largest first.
+     */
+    RegistryStats stats();
+
+    /** Returns the number of triples in the registry graph. */
+    long size();
+
+    /** Returns true when the registry holds no triples. */
+    default boolean isEmpty() {
+        return size() == 0;
+    }
+
+    /**
+     * Returns the typed, read-only view of the registry's domain resources; each of its calls is
+     * one read transaction.
+     */
+    Catalog catalog();
+
+    /**
+     * Returns the result of {@code reader} applied to the registry graph inside one read
+     * transaction. The model must not escape the function.
+     */
+    <T> T read(Function<Model, T> reader);
+
+    /**
+     * Returns the dataset that backs the registry, for services such as a SPARQL endpoint that
+     * manage their own transactions. Writes through it bypass the registry's checks.
+     */
+    DatasetGraph dataset();
+
+    /** Returns the store folder (absolute, links resolved), or empty for an in-memory registry. */
+    Optional<Path> location();
+
+    /**
+     * Closes the store, after waiting for running transactions to finish; the registry cannot be
+     * used afterwards, and its store folder can be opened again. Closing twice does nothing.
+     */
+    @Override
+    void close();
+}

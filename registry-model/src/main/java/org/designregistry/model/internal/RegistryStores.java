@@ -1,0 +1,97 @@
+package org.designregistry.model.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.designregistry.model.Registries;
+import org.designregistry.model.Registry;
+import org.designregistry.model.RegistryException;
+
+/**
+ * Opens TDB2 stores as registries: the plumbing behind {@link Registries}, which is the API. Both
+ * kinds of store are TDB2 datasets, so transactions and isolation behave the same in tests and in
+ * production.
+ */
+public final class RegistryStores {
+
+    private RegistryStores() {}
+
+    /** Returns a registry over a new in-memory TDB2 dataset. */
+    public static Registry inMemory() {
+        RegistryTerms terms = RegistryTerms.load();
+        return new TdbRegistry(DatabaseMgr.createDatasetGraph(), null, terms, () -> {});
+    }
+
+    /**
+     * Returns a registry over the TDB2 store in {@code dir}, creating it if absent.
+     *
+     * @throws RegistryException if the folder is open already, locked, or not a store
+     */
+    public static Registry connect(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        Path folder = realFolder(dir.toAbsolutePath().normalize());
+        RegistryTerms terms = RegistryTerms.load();
+        OpenStores.claim(folder);
+        try {
+            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            return new TdbRegistry(dataset, folder, terms, () -> OpenStores.release(folder));
+        } catch (RuntimeException e) {
+            OpenStores.release(folder);
+            throw new RegistryException(
+                    "Cannot open the registry store " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the folder with links resolved, creating it if absent, so that two spellings of one
+     * folder are recognised as the same store.
+     */
+    private static Path realFolder(Path folder) {
+        checkUsable(folder);
+        try {
+            Files.createDirectories(folder);
+            return folder.toRealPath();
+        } catch (IOException e) {
+            throw new RegistryException(
+                    "Cannot create the registry store " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses a path that is a file, or a folder of other files: TDB2 would otherwise write its
+     * store among them.
+     */
+    private static void checkUsable(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new RegistryException(
+                    "Cannot open the registry store " + folder + ": it is a file, not a folder");
+        }
+        if (Files.isDirectory(folder) && !isEmptyOrStore(folder)) {
+            throw new RegistryException(
+                    "Cannot open the registry store "
+                            + folder
+                            + ": the folder holds other files; give an empty or new folder, or"
+                            + " one that holds a registry store");
+        }
+    }
+
+    private static boolean isEmptyOrStore(Path folder) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            boolean empty = true;
+            for (Path entry : entries) {
+                empty = false;
+                String name = entry.getFileName().toString();
+                if (name.equals("tdb.lock") || name.startsWith("Data-")) {
+                    return true;
+                }
+            }
+            return empty;
+        } catch (IOException e) {
+            throw new RegistryException("Cannot read the folder " + folder + ": " + e, e);
+        }
+    }
+}

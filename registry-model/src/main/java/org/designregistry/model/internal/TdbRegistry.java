@@ -1,0 +1,201 @@
+package org.designregistry.model.internal;
+
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.designregistry.model.LoadResult;
+import org.designregistry.model.RdfFormat;
+import org.designregistry.model.RdfSource;
+import org.designregistry.model.Registry;
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.RegistryPrefixes;
+import org.designregistry.model.RegistryStats;
+import org.designregistry.model.catalog.Catalog;
+import org.designregistry.model.validation.ValidationReport;
+
+/**
+ * A registry over a TDB2 dataset whose default graph holds the data. Every operation runs in one
+ * Jena transaction; parsing happens before the write transaction starts, so a bad source never
+ * touches the store.
+ */
+final class TdbRegistry implements Registry {
+
+    private final DatasetGraph dataset;
+    private final Path location;
+    private final RegistryTerms terms;
+    private final Catalog catalog;
+    private final Runnable onClose;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    TdbRegistry(DatasetGraph dataset, Path location, RegistryTerms terms, Runnable onClose) {
+        this.dataset = dataset;
+        this.location = location;
+        this.terms = terms;
+        this.catalog = Catalog.over(dataset, terms.terms());
+        this.onClose = onClose;
+    }
+
+    @Override
+    public LoadResult load(List<Path> files) {
+        Objects.requireNonNull(files, "files");
+        // Map every path first: an unknown extension fails before anything is read.
+        return loadSources(files.stream().map(RdfSource::file).toList());
+    }
+
+    @Override
+    public LoadResult load(InputStream in, RdfFormat format, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        InputStream unclosed =
+                new FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                        // The caller owns the stream.
+                    }
+                };
+        return loadSources(List.of(RdfSource.stream(sourceName, () -> unclosed, format)));
+    }
+
+    @Override
+    public LoadResult loadSources(List<RdfSource> sources) {
+        requireOpen();
+        List<RdfSource> all = List.copyOf(sources);
+        List<Graph> parsed = all.stream().map(RdfSource::parse).toList();
+        return Txn.calculateWrite(dataset, () -> GraphLoader.addAll(dataset, all, parsed));
+    }
+
+    @Override
+    public void export(OutputStream out, RdfFormat format) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(format, "format");
+        requireOpen();
+        // Copy the snapshot so that a slow output stream does not hold a read transaction open,
+        // and so that the writer sees the prefixes without a write to the store.
+        Graph snapshot =
+                Txn.calculateRead(
+                        dataset,
+                        () -> {
+                            Graph copy = GraphMemFactory.createDefaultGraph();
+                            dataset.getDefaultGraph().find().forEach(copy::add);
+                            copy.getPrefixMapping()
+                                    .setNsPrefixes(dataset.prefixes().getMapping())
+                                    .setNsPrefixes(RegistryPrefixes.asMap());
+                            return copy;
+                        });
+        try {
+            RDFWriter.source(snapshot).format(format.writeFormat()).output(out);
+        } catch (RuntimeException e) {
+            throw new RegistryException(
+                    "Cannot write the registry as " + format.shortName() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    @Override
+    public ValidationReport validate() {
+        requireOpen();
+        return Txn.calculateRead(
+                dataset, () -> terms.validator().validate(dataWithTerms(dataset, terms.terms())));
+    }
+
+    @Override
+    public RegistryStats stats() {
+        requireOpen();
+        return Txn.calculateRead(
+                dataset, () -> StatsCounter.count(dataset.getDefaultGraph(), terms.terms()));
+    }
+
+    @Override
+    public long size() {
+        requireOpen();
+        return Txn.calculateRead(dataset, () -> (long) dataset.getDefaultGraph().size());
+    }
+
+    @Override
+    public Catalog catalog() {
+        requireOpen();
+        return catalog;
+    }
+
+    @Override
+    public <T> T read(Function<Model, T> reader) {
+        Objects.requireNonNull(reader, "reader");
+        requireOpen();
+        return Txn.calculateRead(
+                dataset,
+                () ->
+                        reader.apply(
+                                ModelFactory.createModelForGraph(
+                                        new GraphReadOnly(dataset.getDefaultGraph()))));
+    }
+
+    @Override
+    public DatasetGraph dataset() {
+        requireOpen();
+        return dataset;
+    }
+
+    @Override
+    public Optional<Path> location() {
+        return Optional.ofNullable(location);
+    }
+
+    /**
+     * Closes the store: waits for running transactions to finish, then releases the store so that
+     * its folder can be opened again in this JVM. Closing twice does nothing.
+     *
+     * @throws RegistryException if called inside one of this registry's transactions
+     */
+    @Override
+    public void close() {
+        if (dataset.isInTransaction()) {
+            throw new RegistryException("Cannot close the registry inside its own transaction");
+        }
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        // Exclusive mode waits for running transactions and holds new ones back, so the store is
+        // released with none in flight; TDBInternal.expel is Jena's call to stop managing a
+        // location (it closes the files and the lock), the only way to reopen it in this JVM.
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dataset);
+        coordinator.startExclusiveMode();
+        try {
+            TDBInternal.expel(dataset);
+        } finally {
+            coordinator.finishExclusiveMode();
+            onClose.run();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Registry[" + location().map(Path::toString).orElse("in memory") + "]";
+    }
+
+    /** Returns a read-only union of the data and the terms, for reading data with its classes. */
+    static Graph dataWithTerms(DatasetGraph dataset, Graph terms) {
+        return new GraphReadOnly(new Union(dataset.getDefaultGraph(), terms));
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new RegistryException(this + " is closed");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * Store plumbing behind {@link org.designregistry.model.Registries}: not API, and free to change.
+ * Its public types are public only so that the front door and the feature packages can reach them.
+ *
+ * <ul>
+ *   <li>{@link org.designregistry.model.internal.RegistryStores} :: opens TDB2 datasets (in memory
+ *       or in a folder, once per JVM) as registries.
+ *   <li>{@code TdbRegistry} :: the registry over a TDB2 dataset; every operation is one Jena
+ *       transaction ({@code Txn.executeRead/calculateRead/executeWrite}).
+ *   <li>{@code GraphLoader} :: adds parsed graphs and prefixes inside the write transaction.
+ *   <li>{@code StatsCounter} :: counts resources per class.
+ *   <li>{@code RegistryTerms} :: the terms and shapes a registry parses once.
+ *   <li>{@code OpenStores} :: the store folders open in this JVM.
+ *   <li>{@link org.designregistry.model.internal.Labels} :: labels and preferred literals, shared
+ *       with the catalog.
+ * </ul>
+ */
+package org.designregistry.model.internal;

@@ -1,0 +1,139 @@
+package org.designregistry.server.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.designregistry.model.RdfFormat;
+import org.designregistry.model.Registry;
+import org.designregistry.model.RegistryException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code registry export}: writes the whole registry graph as RDF. */
+@Command(
+        name = "export",
+        header = "Writes the registry graph as RDF.",
+        description =
+                "Writes every triple of the registry to standard output or to a file, in"
+                        + " Turtle, N-Triples, JSON-LD or RDF/XML.")
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand private RegistryCommand registry;
+
+    @Spec private CommandSpec spec;
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            converter = FormatConverter.class,
+            completionCandidates = FormatNames.class,
+            description =
+                    "ttl, nt, jsonld or rdfxml (default: from the output file's extension,"
+                            + " otherwise ttl).")
+    private RdfFormat format;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description =
+                    "The file to write, replaced only once the export is complete"
+                            + " (default: standard output).")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        RdfFormat chosen = format != null ? format : formatOf(output);
+        try (Registry store = registry.openExisting()) {
+            if (output == null) {
+                PrintStream out = registry.rawOut();
+                spec.commandLine().getOut().flush();
+                store.export(out, chosen);
+                out.flush();
+            } else {
+                writeFile(store, chosen);
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "Exported %s triples to %s as %s.%n",
+                                Text.number(store.size()), output, chosen.lang().getLabel());
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes to a temporary file beside the output and moves it into place when complete. */
+    private void writeFile(Registry store, RdfFormat chosen) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new RegistryException(folder + ": no such folder");
+        }
+        if (Files.isDirectory(target)) {
+            throw new RegistryException(target + ": is a folder, not a file");
+        }
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                store.export(out, chosen);
+            }
+            try {
+                Files.move(
+                        temporary,
+                        target,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    /** Returns the format the file name's extension names, or Turtle. */
+    private static RdfFormat formatOf(Path file) {
+        if (file == null) {
+            return RdfFormat.TURTLE;
+        }
+        Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
+        return Arrays.stream(RdfFormat.values())
+                .filter(f -> f.lang().equals(lang))
+                .findFirst()
+                .orElse(RdfFormat.TURTLE);
+    }
+
+    /** Converts {@code --format} values with the model's names and message. */
+    static final class FormatConverter implements ITypeConverter<RdfFormat> {
+        @Override
+        public RdfFormat convert(String value) {
+            try {
+                return RdfFormat.fromShortName(value);
+            } catch (RegistryException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The accepted {@code --format} values, for completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(RdfFormat.values()).map(RdfFormat::shortName).iterator();
+        }
+    }
+}

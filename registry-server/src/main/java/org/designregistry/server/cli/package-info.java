@@ -1,0 +1,14 @@
+/**
+ * The {@code registry} command line, built with picocli. The store commands open the registry
+ * directly, without Spring, and close it before returning; only {@code serve} starts the server.
+ *
+ * <ul>
+ *   <li>{@code RegistryCli} :: the entry point: runs one command, returns its exit code.
+ *   <li>{@code RegistryCommand} :: the top-level command and its shared {@code --data} option.
+ *   <li>{@code LoadCommand}, {@code ExportCommand}, {@code ValidateCommand}, {@code StatsCommand},
+ *       {@code ServeCommand} :: the subcommands.
+ *   <li>{@code ErrorReporter} :: one-line error messages and exit codes ({@code ExitCodes}).
+ *   <li>{@code ServerLauncher} :: how {@code serve} starts Spring Boot.
+ * </ul>
+ */
+package org.designregistry.server.cli;

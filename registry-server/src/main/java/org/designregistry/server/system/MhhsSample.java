@@ -1,0 +1,39 @@
+package org.designregistry.server.system;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.designregistry.model.LoadResult;
+import org.designregistry.model.RdfSource;
+import org.designregistry.model.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The MHHS sample data set, loaded into a registry that starts empty. */
+final class MhhsSample {
+
+    /** The classpath location of the sample's VoID manifest, in the {@code samples} jar. */
+    static final String MANIFEST = "samples/mhhs/manifest.ttl";
+
+    private static final Logger log = LoggerFactory.getLogger(MhhsSample.class);
+
+    private MhhsSample() {}
+
+    /**
+     * Loads the sample in one transaction if the registry is empty and returns what was loaded;
+     * returns empty, changing nothing, if the registry holds any triple.
+     */
+    static Optional<LoadResult> loadIfEmpty(Registry registry) {
+        if (!registry.isEmpty()) {
+            return Optional.empty();
+        }
+        long start = System.nanoTime();
+        LoadResult result = registry.loadSources(RdfSource.classpathManifest(MANIFEST));
+        log.info(
+                "Store {} was empty: loaded the MHHS sample ({} sources, {} triples) in {} ms",
+                registry.location().map(Object::toString).orElse("(in memory)"),
+                result.sources().size(),
+                String.format(Locale.ROOT, "%,d", result.sizeAfter()),
+                (System.nanoTime() - start) / 1_000_000);
+        return Optional.of(result);
+    }
+}

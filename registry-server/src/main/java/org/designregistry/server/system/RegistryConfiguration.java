@@ -1,0 +1,27 @@
+package org.designregistry.server.system;
+
+import org.designregistry.model.Registries;
+import org.designregistry.model.Registry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Provides the application's one {@link Registry}, opened on the configured store folder. */
+@Configuration(proxyBeanMethods = false)
+class RegistryConfiguration {
+
+    /**
+     * Returns the registry on {@code registry.data}, with the MHHS sample loaded if the store was
+     * empty; Spring closes it on shutdown.
+     */
+    @Bean(destroyMethod = "close")
+    Registry registry(RegistryProperties properties) {
+        Registry registry = Registries.connect(properties.dataDir());
+        try {
+            MhhsSample.loadIfEmpty(registry);
+            return registry;
+        } catch (RuntimeException e) {
+            registry.close();
+            throw e;
+        }
+    }
+}

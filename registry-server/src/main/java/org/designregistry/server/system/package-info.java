@@ -1,0 +1,15 @@
+/**
+ * The server's system concerns: the registry bean and its configuration, the sample on first start,
+ * the ready line and health.
+ *
+ * <ul>
+ *   <li>{@code RegistryProperties} :: the {@code registry.*} properties ({@code registry.data}).
+ *   <li>{@code RegistryConfiguration} :: the {@code Registry} bean, closed on shutdown.
+ *   <li>{@code MhhsSample} :: loads the MHHS sample into an empty store, in one transaction.
+ *   <li>{@code ReadyLogger} :: logs the address, store and size once the server is ready.
+ *   <li>{@code RegistryHealthIndicator} :: the {@code registry} component of {@code
+ *       /actuator/health}.
+ *   <li>{@code RegistryFailureAnalyzer} :: a short startup failure report for store errors.
+ * </ul>
+ */
+package org.designregistry.server.system;
