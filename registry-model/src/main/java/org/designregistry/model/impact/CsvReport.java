@@ -1,0 +1,73 @@
+package org.designregistry.model.impact;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.designregistry.model.catalog.Concept;
+import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.impact.ImpactReport.Approval;
+import org.designregistry.model.impact.ImpactReport.Hit;
+import org.designregistry.model.impact.ImpactReport.Path;
+
+/** Writes a report's hits as CSV: one row per hit, several values in a cell joined by "; ". */
+final class CsvReport {
+
+    static final List<String> HEADER =
+            List.of(
+                    "depth",
+                    "direction",
+                    "identifier",
+                    "label",
+                    "type",
+                    "iri",
+                    "status",
+                    "owners",
+                    "produced_by",
+                    "approved_by",
+                    "path");
+
+    private CsvReport() {}
+
+    static String write(ImpactReport report) {
+        StringBuilder out = new StringBuilder();
+        CSVFormat format =
+                CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (Hit h : report.hits()) {
+                csv.printRecord(
+                        h.depth(),
+                        h.direction().name().toLowerCase(java.util.Locale.ROOT),
+                        h.resource().identifier(),
+                        h.resource().label(),
+                        h.typeLabel(),
+                        h.resource().iri(),
+                        h.status().map(Concept::label).orElse(""),
+                        names(h.owners()),
+                        h.producedBy().map(CsvReport::name).orElse(""),
+                        h.approvals().stream()
+                                .map(CsvReport::approval)
+                                .collect(Collectors.joining("; ")),
+                        h.paths().stream().map(Path::toString).collect(Collectors.joining(" | "))
+                                + (h.morePaths() ? " | ..." : ""));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String approval(Approval a) {
+        return name(a.decision()) + " (" + name(a.body()) + ", " + a.level().label() + ")";
+    }
+
+    private static String names(List<ResourceRef> refs) {
+        return refs.stream().map(CsvReport::name).collect(Collectors.joining("; "));
+    }
+
+    static String name(ResourceRef r) {
+        return r.identifier().isEmpty() ? r.label() : r.identifier();
+    }
+}

@@ -1,0 +1,203 @@
+package org.designregistry.model.impact;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.designregistry.model.catalog.Concept;
+import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.impact.ImpactReport.Cut;
+import org.designregistry.model.impact.ImpactReport.Hit;
+import org.designregistry.model.impact.ImpactReport.Party;
+import org.designregistry.model.impact.ImpactReport.Revisit;
+
+/** Writes a report as a Markdown document to attach to a change request. */
+final class MarkdownReport {
+
+    private MarkdownReport() {}
+
+    static String write(ImpactReport r) {
+        StringBuilder md = new StringBuilder();
+        ImpactQuery q = r.query();
+        md.append("# Impact of a change to ")
+                .append(
+                        r.starts().stream()
+                                .map(MarkdownReport::named)
+                                .collect(Collectors.joining(", ")))
+                .append("\n\n");
+        md.append("- Direction: ")
+                .append(q.direction().name().toLowerCase(Locale.ROOT))
+                .append("\n- Depth: ")
+                .append(
+                        q.maxDepth().isPresent()
+                                ? "at most " + q.maxDepth().getAsInt()
+                                : "unlimited")
+                .append('\n');
+        if (!q.relations().isEmpty()) {
+            md.append("- Relations followed: ")
+                    .append(String.join(", ", sorted(q.relations())))
+                    .append('\n');
+        }
+        if (!q.types().isEmpty()) {
+            md.append("- Types entered: ")
+                    .append(String.join(", ", sorted(q.types())))
+                    .append('\n');
+        }
+        md.append("- Resources impacted: ").append(r.summary().hits()).append('\n');
+        md.append('\n');
+        if (r.completeness().truncated()) {
+            md.append(
+                    "**Incomplete:** a limit cut the walk, so more may be impacted than listed.\n\n");
+            for (Cut c : r.completeness().cuts()) {
+                md.append("- ").append(cell(c.message()));
+                if (!c.frontier().isEmpty()) {
+                    md.append(" (for example ")
+                            .append(
+                                    c.frontier().stream()
+                                            .map(CsvReport::name)
+                                            .collect(Collectors.joining(", ")))
+                            .append(')');
+                }
+                md.append('\n');
+            }
+            md.append('\n');
+        } else {
+            md.append("Complete: no limit cut the walk.\n\n");
+        }
+        counts(md, "Impacted by type", r.summary().byType());
+        counts(md, "Impacted by workstream", r.summary().byWorkstream());
+        counts(md, "Impacted by status", r.summary().byStatus());
+        revisits(md, r.summary().decisionsToRevisit());
+        involve(md, r.summary().involve());
+        hits(md, r.hits());
+        return md.toString();
+    }
+
+    private static void counts(StringBuilder md, String title, Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(title).append("\n\n| | Count |\n|---|---:|\n");
+        counts.forEach(
+                (k, v) -> md.append("| ").append(cell(k)).append(" | ").append(v).append(" |\n"));
+        md.append('\n');
+    }
+
+    private static void revisits(StringBuilder md, List<Revisit> revisits) {
+        md.append("## Decisions to revisit\n\n");
+        if (revisits.isEmpty()) {
+            md.append("None: no approved resource is impacted.\n\n");
+            return;
+        }
+        md.append(
+                "| Approved item | Status | Decision | Body to re-decide | Level |\n|---|---|---|---|---|\n");
+        for (Revisit v : revisits) {
+            md.append("| ")
+                    .append(cell(named(v.item())))
+                    .append(" | ")
+                    .append(cell(v.status().map(Concept::label).orElse("")))
+                    .append(" | ");
+            if (v.approval().isPresent()) {
+                ImpactReport.Approval a = v.approval().get();
+                md.append(cell(named(a.decision())))
+                        .append(" | ")
+                        .append(cell(named(a.body())))
+                        .append(" | ")
+                        .append(cell(a.level().label()));
+            } else {
+                md.append("no approving decision recorded | | ");
+            }
+            md.append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void involve(StringBuilder md, ImpactReport.Involvement inv) {
+        md.append("## Who to involve\n\n");
+        parties(md, "Owning workstreams", inv.workstreams(), "impacted resources owned");
+        parties(md, "Producing working groups", inv.workingGroups(), "impacted resources produced");
+        parties(md, "Approving bodies", inv.approvingBodies(), "approvals to revisit");
+        if (!inv.constituencies().isEmpty()) {
+            md.append("### Constituencies represented\n\n");
+            for (Party p : inv.constituencies()) {
+                md.append("- ")
+                        .append(named(p.party()))
+                        .append(": posts on ")
+                        .append(
+                                p.via().stream()
+                                        .map(MarkdownReport::named)
+                                        .collect(Collectors.joining(", ")))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
+    }
+
+    private static void parties(StringBuilder md, String title, List<Party> parties, String what) {
+        if (parties.isEmpty()) {
+            return;
+        }
+        md.append("### ").append(title).append("\n\n");
+        for (Party p : parties) {
+            md.append("- ")
+                    .append(named(p.party()))
+                    .append(": ")
+                    .append(p.count())
+                    .append(' ')
+                    .append(what)
+                    .append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void hits(StringBuilder md, List<Hit> hits) {
+        md.append("## Impacted resources\n\n");
+        if (hits.isEmpty()) {
+            md.append("Nothing else is impacted.\n");
+            return;
+        }
+        md.append(
+                "| Depth | Resource | Type | Status | Owners | Why |\n|---:|---|---|---|---|---|\n");
+        for (Hit h : hits) {
+            md.append("| ")
+                    .append(h.depth())
+                    .append(h.direction() == ImpactQuery.Direction.UPSTREAM ? " (up)" : "")
+                    .append(" | ")
+                    .append(cell(named(h.resource())))
+                    .append(" | ")
+                    .append(cell(h.typeLabel()))
+                    .append(" | ")
+                    .append(cell(h.status().map(Concept::label).orElse("")))
+                    .append(" | ")
+                    .append(
+                            cell(
+                                    h.owners().stream()
+                                            .map(ResourceRef::label)
+                                            .collect(Collectors.joining(", "))))
+                    .append(" | ")
+                    .append(
+                            cell(
+                                    h.paths().stream()
+                                            .map(Object::toString)
+                                            .collect(Collectors.joining("; or "))))
+                    .append(h.morePaths() ? "; ..." : "")
+                    .append(" |\n");
+        }
+    }
+
+    private static String named(ResourceRef r) {
+        if (r.identifier().isEmpty() || r.label().equals(r.identifier())) {
+            return r.label().isEmpty() ? r.iri() : r.label();
+        }
+        return r.label().startsWith(r.identifier()) ? r.label() : r.identifier() + " " + r.label();
+    }
+
+    private static List<String> sorted(java.util.Set<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    /** Escapes what would break a table cell. */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
+    }
+}

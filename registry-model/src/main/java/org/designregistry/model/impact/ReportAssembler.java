@@ -1,0 +1,480 @@
+package org.designregistry.model.impact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.ORG;
+import org.designregistry.model.catalog.Concept;
+import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.impact.ImpactQuery.Direction;
+import org.designregistry.model.impact.ImpactReport.Approval;
+import org.designregistry.model.impact.ImpactReport.Cut;
+import org.designregistry.model.impact.ImpactReport.Hit;
+import org.designregistry.model.impact.ImpactReport.Limit;
+import org.designregistry.model.impact.ImpactReport.Party;
+import org.designregistry.model.impact.ImpactReport.Path;
+import org.designregistry.model.impact.ImpactReport.Revisit;
+import org.designregistry.model.impact.ImpactReport.Step;
+import org.designregistry.model.impact.ImpactReport.StepKind;
+import org.designregistry.model.internal.Labels;
+import org.designregistry.model.internal.ResourceReader;
+import org.designregistry.ontology.DR;
+import org.designregistry.ontology.Vocabularies;
+
+/**
+ * Turns finished walks into a report: paths from parent pointers, then (only for the hits, after
+ * the walk) owners, status and approvals, then the summary.
+ */
+final class ReportAssembler {
+
+    /** The most shortest paths listed for one hit when all are asked for. */
+    static final int MAX_PATHS_PER_HIT = 64;
+
+    private static final int FRONTIER_SHOWN = 10;
+    private static final String NONE = "(none)";
+    private static final Set<String> APPROVED =
+            Set.of(
+                    Vocabularies.Status.Approved.getURI(),
+                    Vocabularies.Status.ApprovedWithConditions.getURI());
+
+    /** A finished walk and the limits it ran under. */
+    record Outcome(
+            Walk walk, Direction direction, int maxDepth, boolean[] relations, boolean[] types) {}
+
+    private final ImpactIndex index;
+    private final ImpactQuery query;
+    private final ResourceReader reader;
+    private final Map<Integer, Step> nodeSteps = new HashMap<>();
+    private final Step[][] relationSteps;
+
+    private ReportAssembler(ImpactIndex index, ImpactQuery query, ResourceReader reader) {
+        this.index = index;
+        this.query = query;
+        this.reader = reader;
+        List<ImpactIndex.Relation> relations = index.relations();
+        relationSteps = new Step[2][relations.size()];
+        for (int i = 0; i < relations.size(); i++) {
+            ImpactIndex.Relation r = relations.get(i);
+            for (int d = 0; d < 2; d++) {
+                boolean down = d == 0;
+                relationSteps[d][i] =
+                        new Step(StepKind.RELATION, r.reading(down), "", r.readingLabel(down));
+            }
+        }
+    }
+
+    /**
+     * Returns the report of the walks.
+     *
+     * @param reader reads details of the hits, or null to leave them out
+     * @param skipped a cut for a walk that did not run, if any
+     */
+    static ImpactReport assemble(
+            ImpactIndex index,
+            ImpactQuery query,
+            List<ResourceRef> starts,
+            List<Outcome> outcomes,
+            ResourceReader reader,
+            Optional<Cut> skipped) {
+        return new ReportAssembler(index, query, reader).build(starts, outcomes, skipped);
+    }
+
+    private ImpactReport build(
+            List<ResourceRef> starts, List<Outcome> outcomes, Optional<Cut> skipped) {
+        List<Hit> hits = new ArrayList<>();
+        boolean[] listed = new boolean[index.nodeCount()];
+        List<Cut> cuts = new ArrayList<>();
+        for (Outcome outcome : outcomes) {
+            Walk w = outcome.walk();
+            Map<Integer, List<int[]>> allPaths =
+                    query.allShortestPaths() ? AllPaths.of(w, MAX_PATHS_PER_HIT + 1) : Map.of();
+            for (int i = w.startCount; i < w.size; i++) {
+                int v = w.order[i];
+                if (listed[v]) {
+                    continue;
+                }
+                listed[v] = true;
+                hits.add(hit(w, outcome.direction(), v, allPaths.get(v)));
+            }
+            cuts.addAll(cuts(outcome));
+        }
+        skipped.ifPresent(cuts::add);
+        return new ImpactReport(
+                query,
+                starts,
+                hits,
+                Summaries.summary(hits, starts, reader, this::approvals),
+                new ImpactReport.Completeness(!cuts.isEmpty(), cuts));
+    }
+
+    private Hit hit(Walk w, Direction direction, int v, List<int[]> paths) {
+        List<Path> pathList = new ArrayList<>();
+        boolean more = false;
+        if (paths == null) {
+            pathList.add(primaryPath(w, v));
+        } else {
+            for (int[] p : paths) {
+                if (pathList.size() == MAX_PATHS_PER_HIT) {
+                    more = true;
+                    break;
+                }
+                pathList.add(path(w, p));
+            }
+        }
+        ResourceRef ref = ref(v);
+        String typeIri = ref.typeIri();
+        String typeLabel =
+                typeIri.isEmpty()
+                        ? NONE
+                        : reader == null ? Labels.localName(typeIri) : reader.label(typeIri);
+        if (reader == null) {
+            return new Hit(
+                    ref,
+                    typeLabel,
+                    direction,
+                    w.depth(v),
+                    pathList,
+                    more,
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of());
+        }
+        Node node = NodeFactory.createURI(ref.iri());
+        return new Hit(
+                ref,
+                typeLabel,
+                direction,
+                w.depth(v),
+                pathList,
+                more,
+                reader.related(node, DR.ownedBy, DR.ownerOf),
+                reader.related(node, DR.producedBy, DR.produces).stream().findFirst(),
+                reader.concept(node, DR.status),
+                approvals(node));
+    }
+
+    /** Returns the path from a start to {@code v} by parent pointers. */
+    private Path primaryPath(Walk w, int v) {
+        int depth = w.depth(v);
+        Step[] steps = new Step[2 * depth + 1];
+        int node = v;
+        for (int i = 2 * depth; i > 0; i -= 2) {
+            steps[i] = nodeStep(node);
+            steps[i - 1] = relationStep(w, w.via[node]);
+            node = w.parent[node];
+        }
+        steps[0] = nodeStep(node);
+        return new Path(List.of(steps));
+    }
+
+    /** Returns a path given as alternating node and edge numbers. */
+    private Path path(Walk w, int[] nodesAndEdges) {
+        Step[] steps = new Step[nodesAndEdges.length];
+        for (int i = 0; i < nodesAndEdges.length; i++) {
+            steps[i] = i % 2 == 0 ? nodeStep(nodesAndEdges[i]) : relationStep(w, nodesAndEdges[i]);
+        }
+        return new Path(List.of(steps));
+    }
+
+    private Step relationStep(Walk w, int edge) {
+        int relation = index.edgeRelations(w.downstream)[edge] & 0xFF;
+        return relationSteps[w.downstream ? 0 : 1][relation];
+    }
+
+    private Step nodeStep(int node) {
+        return nodeSteps.computeIfAbsent(
+                node,
+                n -> {
+                    ResourceRef r = ref(n);
+                    return new Step(StepKind.RESOURCE, r.iri(), r.identifier(), r.label());
+                });
+    }
+
+    private ResourceRef ref(int node) {
+        String iri = index.iri(node);
+        if (reader != null) {
+            return reader.ref(iri);
+        }
+        int type = index.type(node);
+        return new ResourceRef(
+                iri, "", Labels.localName(iri), type < 0 ? "" : index.typeIris()[type]);
+    }
+
+    /** Returns the decisions that approved a resource, highest level first. */
+    List<Approval> approvals(Node node) {
+        List<Approval> approvals = new ArrayList<>();
+        for (ResourceRef decision : reader.related(node, DR.approvedBy, DR.approves)) {
+            Node d = NodeFactory.createURI(decision.iri());
+            ResourceRef body =
+                    reader.related(d, DR.madeBy, DR.decided).stream()
+                            .findFirst()
+                            .orElse(ResourceRef.NONE);
+            Optional<Concept> level = reader.concept(d, DR.decisionLevel);
+            if (level.isEmpty() && body.isPresent()) {
+                level = reader.concept(NodeFactory.createURI(body.iri()), DR.governanceLevel);
+            }
+            Concept lv = level.orElse(Concept.NONE);
+            approvals.add(
+                    new Approval(
+                            decision,
+                            reader.concept(d, DR.outcome).orElse(Concept.NONE),
+                            body,
+                            lv,
+                            lv.isPresent() ? reader.notation(lv.iri()) : 0,
+                            reader.date(d, org.apache.jena.vocabulary.DCTerms.date)));
+        }
+        approvals.sort(
+                Comparator.comparingInt((Approval a) -> levelOrder(a.levelNumber()))
+                        .thenComparing(a -> a.date().orElse(java.time.LocalDate.MAX))
+                        .thenComparing(Approval::decision));
+        return approvals;
+    }
+
+    static int levelOrder(int levelNumber) {
+        return levelNumber == 0 ? Integer.MAX_VALUE : levelNumber;
+    }
+
+    static boolean approvedStatus(Optional<Concept> status) {
+        return status.map(s -> APPROVED.contains(s.iri())).orElse(false);
+    }
+
+    private List<Cut> cuts(Outcome outcome) {
+        Walk w = outcome.walk();
+        List<Cut> cuts = new ArrayList<>();
+        String dir = outcome.direction().name().toLowerCase(java.util.Locale.ROOT);
+        if (w.end != Walk.End.COMPLETE) {
+            int unexplored = w.size - w.cutAt;
+            int[] frontier = new int[Math.min(FRONTIER_SHOWN, unexplored)];
+            System.arraycopy(w.order, w.cutAt, frontier, 0, frontier.length);
+            int depth = w.depth(w.order[w.cutAt]);
+            boolean cap = w.end == Walk.End.RESULT_CAP;
+            String why =
+                    cap
+                            ? "the result limit of " + query.maxResults() + " was reached"
+                            : "the time budget of " + query.timeBudget().toMillis() + " ms ran out";
+            cuts.add(
+                    new Cut(
+                            cap ? Limit.RESULT_CAP : Limit.TIME,
+                            outcome.direction(),
+                            depth,
+                            unexplored,
+                            refs(frontier),
+                            "The "
+                                    + dir
+                                    + " walk stopped at depth "
+                                    + depth
+                                    + " because "
+                                    + why
+                                    + ": "
+                                    + unexplored
+                                    + " resources found were not fully explored, and what lies"
+                                    + " beyond them is not listed"));
+        }
+        if (query.maxDepth().isPresent()) {
+            int[] frontier =
+                    w.depthFrontier(outcome.relations(), outcome.types(), outcome.maxDepth());
+            if (frontier.length > 0) {
+                int[] shown =
+                        java.util.Arrays.copyOf(
+                                frontier, Math.min(FRONTIER_SHOWN, frontier.length));
+                cuts.add(
+                        new Cut(
+                                Limit.DEPTH,
+                                outcome.direction(),
+                                outcome.maxDepth(),
+                                frontier.length,
+                                refs(shown),
+                                "The "
+                                        + dir
+                                        + " walk reached the depth limit of "
+                                        + outcome.maxDepth()
+                                        + ": "
+                                        + frontier.length
+                                        + " resources at that depth have links that were not"
+                                        + " followed"));
+            }
+        }
+        return cuts;
+    }
+
+    private List<ResourceRef> refs(int[] nodes) {
+        List<ResourceRef> refs = new ArrayList<>(nodes.length);
+        for (int n : nodes) {
+            refs.add(ref(n));
+        }
+        return refs;
+    }
+
+    /** Counts, decisions to revisit and parties to involve. */
+    static final class Summaries {
+
+        private Summaries() {}
+
+        static ImpactReport.Summary summary(
+                List<Hit> hits,
+                List<ResourceRef> starts,
+                ResourceReader reader,
+                java.util.function.Function<Node, List<Approval>> approvalsOf) {
+            Map<String, Integer> byType = new TreeMap<>();
+            Map<String, Integer> byWorkstream = new TreeMap<>();
+            Map<String, Integer> byStatus = new TreeMap<>();
+            for (Hit h : hits) {
+                byType.merge(h.typeLabel(), 1, Integer::sum);
+                if (reader != null) {
+                    if (h.owners().isEmpty()) {
+                        byWorkstream.merge(NONE, 1, Integer::sum);
+                    }
+                    h.owners().forEach(o -> byWorkstream.merge(o.label(), 1, Integer::sum));
+                    byStatus.merge(h.status().map(Concept::label).orElse(NONE), 1, Integer::sum);
+                }
+            }
+            if (reader == null) {
+                return new ImpactReport.Summary(
+                        hits.size(),
+                        mostFirst(byType),
+                        Map.of(),
+                        Map.of(),
+                        List.of(),
+                        new ImpactReport.Involvement(List.of(), List.of(), List.of(), List.of()));
+            }
+            // The starts change too: their own approvals and owners count.
+            List<Subject> subjects = new ArrayList<>();
+            for (ResourceRef s : starts) {
+                Node node = NodeFactory.createURI(s.iri());
+                subjects.add(
+                        new Subject(
+                                s,
+                                reader.concept(node, DR.status),
+                                reader.related(node, DR.ownedBy, DR.ownerOf),
+                                reader.related(node, DR.producedBy, DR.produces).stream()
+                                        .findFirst(),
+                                approvalsOf.apply(node)));
+            }
+            for (Hit h : hits) {
+                subjects.add(
+                        new Subject(
+                                h.resource(),
+                                h.status(),
+                                h.owners(),
+                                h.producedBy(),
+                                h.approvals()));
+            }
+            List<Revisit> revisits = revisits(subjects);
+            return new ImpactReport.Summary(
+                    hits.size(),
+                    mostFirst(byType),
+                    mostFirst(byWorkstream),
+                    mostFirst(byStatus),
+                    revisits,
+                    involvement(subjects, revisits, reader));
+        }
+
+        private record Subject(
+                ResourceRef resource,
+                Optional<Concept> status,
+                List<ResourceRef> owners,
+                Optional<ResourceRef> producedBy,
+                List<Approval> approvals) {}
+
+        private static List<Revisit> revisits(List<Subject> subjects) {
+            List<Revisit> revisits = new ArrayList<>();
+            for (Subject s : subjects) {
+                if (s.approvals().isEmpty()) {
+                    if (approvedStatus(s.status())) {
+                        revisits.add(new Revisit(s.resource(), s.status(), Optional.empty()));
+                    }
+                    continue;
+                }
+                for (Approval a : s.approvals()) {
+                    revisits.add(new Revisit(s.resource(), s.status(), Optional.of(a)));
+                }
+            }
+            // Stable sort: highest level first, then the walk's order.
+            revisits.sort(
+                    Comparator.comparingInt(
+                            r -> levelOrder(r.approval().map(Approval::levelNumber).orElse(0))));
+            return revisits;
+        }
+
+        private static ImpactReport.Involvement involvement(
+                List<Subject> subjects, List<Revisit> revisits, ResourceReader reader) {
+            Map<ResourceRef, Integer> workstreams = new LinkedHashMap<>();
+            Map<ResourceRef, Integer> groups = new LinkedHashMap<>();
+            for (Subject s : subjects) {
+                s.owners().forEach(o -> workstreams.merge(o, 1, Integer::sum));
+                s.producedBy().ifPresent(g -> groups.merge(g, 1, Integer::sum));
+            }
+            Map<ResourceRef, Integer> bodies = new LinkedHashMap<>();
+            Map<ResourceRef, Integer> bodyLevel = new HashMap<>();
+            for (Revisit r : revisits) {
+                r.approval()
+                        .filter(a -> a.body().isPresent())
+                        .ifPresent(
+                                a -> {
+                                    bodies.merge(a.body(), 1, Integer::sum);
+                                    bodyLevel.merge(a.body(), a.levelNumber(), Math::min);
+                                });
+            }
+            Map<ResourceRef, List<ResourceRef>> constituencies = new TreeMap<>();
+            List<ResourceRef> seats = new ArrayList<>(groups.keySet());
+            bodies.keySet().stream().filter(b -> !groups.containsKey(b)).forEach(seats::add);
+            for (ResourceRef body : seats) {
+                Node b = NodeFactory.createURI(body.iri());
+                for (ResourceRef post : reader.related(b, ORG.hasPost, ORG.postIn)) {
+                    Node p = NodeFactory.createURI(post.iri());
+                    for (ResourceRef c : reader.related(p, DR.represents, DR.representedBy)) {
+                        List<ResourceRef> via =
+                                constituencies.computeIfAbsent(c, k -> new ArrayList<>());
+                        if (!via.contains(body)) {
+                            via.add(body);
+                        }
+                    }
+                }
+            }
+            List<Party> bodyParties =
+                    parties(bodies).stream()
+                            .sorted(
+                                    Comparator.comparingInt(
+                                            (Party p) -> levelOrder(bodyLevel.get(p.party()))))
+                            .toList();
+            List<Party> constituencyParties =
+                    constituencies.entrySet().stream()
+                            .map(e -> new Party(e.getKey(), e.getValue().size(), e.getValue()))
+                            .sorted(
+                                    Comparator.comparingInt((Party p) -> -p.count())
+                                            .thenComparing(Party::party))
+                            .toList();
+            return new ImpactReport.Involvement(
+                    parties(workstreams), parties(groups), bodyParties, constituencyParties);
+        }
+
+        private static List<Party> parties(Map<ResourceRef, Integer> counts) {
+            return counts.entrySet().stream()
+                    .map(e -> new Party(e.getKey(), e.getValue(), List.of()))
+                    .sorted(
+                            Comparator.comparingInt((Party p) -> -p.count())
+                                    .thenComparing(Party::party))
+                    .toList();
+        }
+
+        private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
+            Map<String, Integer> sorted = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(
+                            Map.Entry.<String, Integer>comparingByValue()
+                                    .reversed()
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+            return sorted;
+        }
+    }
+}
