@@ -1,0 +1,186 @@
+package org.designregistry.model.trace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.designregistry.model.catalog.ResourceRef;
+
+/**
+ * Which pairs of two kinds of resource are linked: rows by columns, directly or through a chosen
+ * path of relations.
+ *
+ * @param rowKind the kind of the rows, such as {@code requirement}
+ * @param columnKind the kind of the columns, such as {@code process}
+ * @param via the relations of the path followed from a row to a column, as IRIs ({@code ^} before
+ *     one followed against its direction); empty for direct links by any relation
+ * @param rows every resource of the row kind, by identifier
+ * @param columns every resource of the column kind, by identifier
+ * @param links the linked pairs, by row then column
+ */
+public record TraceMatrix(
+        String rowKind,
+        String columnKind,
+        List<String> via,
+        List<ResourceRef> rows,
+        List<ResourceRef> columns,
+        List<Link> links) {
+
+    /**
+     * One linked pair.
+     *
+     * @param row the row's position in {@link #rows()}
+     * @param column the column's position in {@link #columns()}
+     * @param relations for direct links, the relations that link them, read from row to column; for
+     *     a path, the path
+     */
+    public record Link(int row, int column, List<String> relations) {
+
+        /** Copies the list. */
+        public Link {
+            relations = List.copyOf(relations);
+        }
+    }
+
+    /** Copies the lists. */
+    public TraceMatrix {
+        Objects.requireNonNull(rowKind, "rowKind");
+        Objects.requireNonNull(columnKind, "columnKind");
+        via = List.copyOf(via);
+        rows = List.copyOf(rows);
+        columns = List.copyOf(columns);
+        links = List.copyOf(links);
+    }
+
+    /** Returns true when the row and column with these identifiers are linked. */
+    public boolean linked(String rowIdentifier, String columnIdentifier) {
+        return links.stream()
+                .anyMatch(
+                        l ->
+                                rows.get(l.row()).identifier().equals(rowIdentifier)
+                                        && columns.get(l.column())
+                                                .identifier()
+                                                .equals(columnIdentifier));
+    }
+
+    /** Returns the rows linked to no column. */
+    public List<ResourceRef> unlinkedRows() {
+        boolean[] linked = new boolean[rows.size()];
+        links.forEach(l -> linked[l.row()] = true);
+        List<ResourceRef> result = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!linked[i]) {
+                result.add(rows.get(i));
+            }
+        }
+        return result;
+    }
+
+    /** Returns the columns linked to no row. */
+    public List<ResourceRef> unlinkedColumns() {
+        boolean[] linked = new boolean[columns.size()];
+        links.forEach(l -> linked[l.column()] = true);
+        List<ResourceRef> result = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (!linked[i]) {
+                result.add(columns.get(i));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Returns the matrix as CSV: a header of column identifiers, then one row per row resource with
+     * {@code x} where linked.
+     */
+    public String toCsv() {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>();
+        header.add(rowKind + " \\ " + columnKind);
+        columns.forEach(c -> header.add(name(c)));
+        boolean[][] cells = new boolean[rows.size()][columns.size()];
+        links.forEach(l -> cells[l.row()][l.column()] = true);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(header);
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> line = new ArrayList<>();
+                line.add(name(rows.get(r)));
+                for (int c = 0; c < columns.size(); c++) {
+                    line.add(cells[r][c] ? "x" : "");
+                }
+                csv.printRecord(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns the matrix as Markdown: the linked pairs as a table, then the rows and columns that
+     * nothing links.
+     */
+    public String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Traceability: ")
+                .append(rowKind)
+                .append(" x ")
+                .append(columnKind)
+                .append("\n\n")
+                .append(via.isEmpty() ? "Direct links." : "Through " + String.join(" / ", via))
+                .append(' ')
+                .append(links.size())
+                .append(" linked pairs; ")
+                .append(rows.size() - unlinkedRows().size())
+                .append(" of ")
+                .append(rows.size())
+                .append(" rows and ")
+                .append(columns.size() - unlinkedColumns().size())
+                .append(" of ")
+                .append(columns.size())
+                .append(" columns linked.\n\n| ")
+                .append(rowKind)
+                .append(" | ")
+                .append(columnKind)
+                .append(" | Relations |\n|---|---|---|\n");
+        for (Link l : links) {
+            md.append("| ")
+                    .append(cell(label(rows.get(l.row()))))
+                    .append(" | ")
+                    .append(cell(label(columns.get(l.column()))))
+                    .append(" | ")
+                    .append(cell(String.join(", ", l.relations())))
+                    .append(" |\n");
+        }
+        md.append("\n## Rows linked to nothing\n\n");
+        unlinked(md, unlinkedRows());
+        md.append("\n## Columns linked to nothing\n\n");
+        unlinked(md, unlinkedColumns());
+        return md.toString();
+    }
+
+    private static void unlinked(StringBuilder md, List<ResourceRef> refs) {
+        if (refs.isEmpty()) {
+            md.append("None.\n");
+        }
+        refs.forEach(r -> md.append("- ").append(label(r)).append('\n'));
+    }
+
+    private static String name(ResourceRef r) {
+        return r.identifier().isEmpty() ? r.label() : r.identifier();
+    }
+
+    private static String label(ResourceRef r) {
+        if (r.identifier().isEmpty() || r.label().startsWith(r.identifier())) {
+            return r.label();
+        }
+        return r.identifier() + " " + r.label();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,149 @@
+package org.designregistry.model.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.system.Txn;
+import org.designregistry.model.Registry;
+import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.internal.Labels;
+import org.designregistry.model.internal.ResourceReader;
+import org.designregistry.ontology.RegistryOntology;
+
+/**
+ * Traceability over a registry: matrices between two kinds of resource, and the coverage gaps that
+ * design governance looks for. Each call reads one consistent snapshot in one read transaction.
+ *
+ * <pre>{@code
+ * Traceability trace = Traceability.of(registry);
+ * TraceMatrix m = trace.matrix("Requirement", "BusinessProcess", List.of());
+ * TraceMatrix viaInterfaces = trace.matrix("process", "data-item", List.of("dr:uses", "dr:carries"));
+ * CoverageReport gaps = trace.gaps();
+ * }</pre>
+ *
+ * <p>Kinds are named by their reference kind ({@code requirement}, {@code process}, {@code
+ * data-item}) or their class's local name ({@code Requirement}, {@code BusinessProcess}), ignoring
+ * case. A link stated either way counts: {@code r oslc_rm:satisfiedBy p} and {@code p
+ * oslc_rm:satisfies r} link the same pair.
+ */
+public final class Traceability {
+
+    private final DatasetGraph dataset;
+    private final Graph terms;
+
+    private Traceability(Registry registry) {
+        this.dataset = registry.dataset();
+        this.terms = new GraphReadOnly(RegistryOntology.terms().getGraph());
+    }
+
+    /** Returns the traceability view of a registry. */
+    public static Traceability of(Registry registry) {
+        return new Traceability(Objects.requireNonNull(registry, "registry"));
+    }
+
+    /**
+     * Returns the matrix of two kinds: with an empty {@code via}, the pairs linked directly by any
+     * relation; otherwise the pairs linked through that path of relations (each an IRI, prefixed
+     * name such as {@code dr:uses}, or local name; {@code ^} before one walks it backwards).
+     *
+     * @throws IllegalArgumentException if a kind or relation names nothing known
+     */
+    public TraceMatrix matrix(String rows, String columns, List<String> via) {
+        Ref.Kind rowKind = kind(rows);
+        Ref.Kind columnKind = kind(columns);
+        Objects.requireNonNull(via, "via");
+        return read(
+                (graph, reader) ->
+                        MatrixBuilder.build(
+                                graph,
+                                reader,
+                                rowKind,
+                                columnKind,
+                                MatrixBuilder.path(graph, via)));
+    }
+
+    /** Returns the coverage gaps of the registry, with coverage per check and per kind. */
+    public CoverageReport gaps() {
+        return read(GapChecks::run);
+    }
+
+    /**
+     * Returns the kind a name stands for: a reference kind or a class local name, ignoring case.
+     *
+     * @throws IllegalArgumentException listing the kinds if it names none
+     */
+    static Ref.Kind kind(String name) {
+        Objects.requireNonNull(name, "kind");
+        Optional<Ref.Kind> kind = Ref.Kind.fromName(name);
+        if (kind.isPresent()) {
+            return kind.get();
+        }
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(Ref.Kind.values())
+                .filter(
+                        k ->
+                                k.classIris().stream()
+                                        .anyMatch(
+                                                c ->
+                                                        Labels.localName(c)
+                                                                .toLowerCase(Locale.ROOT)
+                                                                .equals(wanted)))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "Unknown kind '"
+                                                + name
+                                                + "': give one of "
+                                                + Arrays.stream(Ref.Kind.values())
+                                                        .map(k -> Labels.localName(k.classIri()))
+                                                        .collect(Collectors.joining(", "))
+                                                + " (or a reference kind such as data-item)"));
+    }
+
+    private <T> T read(java.util.function.BiFunction<Graph, ResourceReader, T> query) {
+        return Txn.calculateRead(
+                dataset,
+                () -> {
+                    Graph graph = new GraphReadOnly(new Union(dataset.getDefaultGraph(), terms));
+                    return query.apply(graph, new ResourceReader(graph));
+                });
+    }
+
+    /** Returns the instances of a kind, sorted as references are. */
+    static List<org.apache.jena.graph.Node> instances(ResourceReader reader, Ref.Kind kind) {
+        List<org.apache.jena.graph.Node> found = new ArrayList<>();
+        java.util.Set<String> classes = new java.util.HashSet<>();
+        for (String c : kind.classIris()) {
+            classes.add(c);
+            reader.graph()
+                    .find(
+                            org.apache.jena.graph.Node.ANY,
+                            org.apache.jena.vocabulary.RDFS.subClassOf.asNode(),
+                            org.apache.jena.graph.NodeFactory.createURI(c))
+                    .forEach(t -> classes.add(t.getSubject().toString()));
+        }
+        java.util.Set<org.apache.jena.graph.Node> seen = new java.util.LinkedHashSet<>();
+        for (String c : classes) {
+            reader.graph()
+                    .find(
+                            org.apache.jena.graph.Node.ANY,
+                            org.apache.jena.vocabulary.RDF.type.asNode(),
+                            org.apache.jena.graph.NodeFactory.createURI(c))
+                    .mapWith(org.apache.jena.graph.Triple::getSubject)
+                    .filterKeep(org.apache.jena.graph.Node::isURI)
+                    .forEach(seen::add);
+        }
+        found.addAll(seen);
+        found.sort(java.util.Comparator.comparing(reader::ref));
+        return found;
+    }
+}

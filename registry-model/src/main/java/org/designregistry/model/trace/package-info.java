@@ -1,0 +1,16 @@
+/**
+ * Traceability: which resources of two kinds are linked, and where links that governance expects
+ * are missing.
+ *
+ * <ul>
+ *   <li>{@link org.designregistry.model.trace.Traceability} :: the front door: matrices and gaps,
+ *       one read transaction per call.
+ *   <li>{@link org.designregistry.model.trace.TraceMatrix} :: rows by columns, the linked pairs, as
+ *       records, CSV or Markdown.
+ *   <li>{@link org.designregistry.model.trace.CoverageReport} :: the gaps of each check, coverage
+ *       per check and per kind.
+ *   <li>{@code MatrixBuilder} :: reads direct links or follows a path of relations; {@code
+ *       GapChecks} :: the coverage checks.
+ * </ul>
+ */
+package org.designregistry.model.trace;
