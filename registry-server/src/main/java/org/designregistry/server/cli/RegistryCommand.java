@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         name = "registry",
         description =
                 "Design Registry: load, export, validate and count the registry's RDF graph,"
-                        + " or serve it over HTTP.",
+                        + " analyse the impact of a change, trace links and find gaps, or serve it"
+                        + " over HTTP.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT,
@@ -41,6 +42,10 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ValidateCommand.class,
             StatsCommand.class,
+            ImpactCommand.class,
+            TraceCommand.class,
+            GapsCommand.class,
+            GenerateCommand.class,
             ServeCommand.class,
             HelpCommand.class
         })
@@ -72,7 +77,8 @@ final class RegistryCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: give one of load, export, validate, stats, serve");
+                "Missing command: give one of load, export, validate, stats, impact, trace, gaps,"
+                        + " generate, serve");
     }
 
     /** Returns the store folder, absolute. */

@@ -1,0 +1,100 @@
+package org.designregistry.server.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.designregistry.model.Registry;
+import org.designregistry.model.impact.ImpactAnalysis;
+import org.designregistry.model.impact.ImpactReport;
+import org.designregistry.server.impact.ImpactRequest;
+import org.designregistry.server.impact.ImpactResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code registry impact}: what a change to some resources touches, as Markdown, CSV or JSON. */
+@Command(
+        name = "impact",
+        header = "Reports what a change to some resources touches.",
+        description =
+                "Walks the links that carry change (dr:changePropagates) from the given resources"
+                        + " and reports each resource reached with the path that explains it, its"
+                        + " owners and approvals, the decisions to revisit and who to involve.")
+final class ImpactCommand implements Callable<Integer> {
+
+    @ParentCommand private RegistryCommand registry;
+
+    @Spec private CommandSpec spec;
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "REF",
+            description = "Resources to start from: [kind:]identifier (such as DI-037) or IRIs.")
+    private List<String> from;
+
+    @Option(
+            names = "--direction",
+            paramLabel = "DIR",
+            description = "downstream (default), upstream or both.")
+    private String direction;
+
+    @Option(names = "--depth", paramLabel = "N", description = "Follow at most N links.")
+    private Integer depth;
+
+    @Option(
+            names = "--relations",
+            split = ",",
+            paramLabel = "REL",
+            description = "Follow only these relations, such as dr:carries,dr:uses.")
+    private List<String> relations;
+
+    @Option(
+            names = "--types",
+            split = ",",
+            paramLabel = "TYPE",
+            description = "Enter only resources of these classes, such as Interface.")
+    private List<String> types;
+
+    @Option(names = "--all-paths", description = "List every shortest path of each hit.")
+    private boolean allPaths;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after N hits.")
+    private Integer limit;
+
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            description = "md (default), csv or json.")
+    private String format;
+
+    @Override
+    public Integer call() {
+        ImpactRequest.Format chosen;
+        ImpactRequest request =
+                new ImpactRequest(from, direction, depth, relations, types, allPaths, limit);
+        try (Registry store = registry.openExisting()) {
+            ImpactReport report;
+            try {
+                chosen =
+                        format == null
+                                ? ImpactRequest.Format.MD
+                                : ImpactRequest.Format.parse(format);
+                report = ImpactAnalysis.of(store).analyse(request.toQuery());
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            switch (chosen) {
+                case MD -> out.print(report.toMarkdown());
+                case CSV -> out.print(report.toCsv());
+                case JSON -> out.println(Json.write(ImpactResponse.of(report)));
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

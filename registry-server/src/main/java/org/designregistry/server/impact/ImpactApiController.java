@@ -1,0 +1,86 @@
+package org.designregistry.server.impact;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.designregistry.model.impact.ImpactAnalysis;
+import org.designregistry.model.impact.ImpactReport;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/impact}: what a change touches, as JSON, CSV or a Markdown report (chosen by
+ * {@code format=json|csv|md}, else by the {@code Accept} header). Starting from search hits ({@code
+ * q=}) waits for the search feature.
+ */
+@RestController
+class ImpactApiController {
+
+    private final ImpactAnalysis impact;
+
+    ImpactApiController(ImpactAnalysis impact) {
+        this.impact = impact;
+    }
+
+    @GetMapping("/api/impact")
+    ResponseEntity<?> impact(
+            @RequestParam(name = "from", required = false) List<String> from,
+            @RequestParam(name = "direction", required = false) String direction,
+            @RequestParam(name = "depth", required = false) Integer depth,
+            @RequestParam(name = "relations", required = false) List<String> relations,
+            @RequestParam(name = "types", required = false) List<String> types,
+            @RequestParam(name = "allPaths", defaultValue = "false") boolean allPaths,
+            @RequestParam(name = "limit", required = false) Integer limit,
+            @RequestParam(name = "format", required = false) String format,
+            @RequestHeader(name = "Accept", required = false) String accept) {
+        ImpactRequest.Format chosen = Formats.choose(format, accept);
+        ImpactReport report =
+                impact.analyse(
+                        new ImpactRequest(from, direction, depth, relations, types, allPaths, limit)
+                                .toQuery());
+        return switch (chosen) {
+            case JSON ->
+                    ResponseEntity.ok()
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body(ImpactResponse.of(report));
+            case CSV -> Formats.text(report.toCsv(), "text/csv");
+            case MD -> Formats.text(report.toMarkdown(), "text/markdown");
+        };
+    }
+
+    /** Picks the form of a reply and writes text replies. */
+    static final class Formats {
+
+        private Formats() {}
+
+        static ImpactRequest.Format choose(String format, String accept) {
+            if (format != null && !format.isBlank()) {
+                return ImpactRequest.Format.parse(format);
+            }
+            if (accept != null) {
+                for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                    if (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                            && !type.isWildcardType()) {
+                        return ImpactRequest.Format.JSON;
+                    }
+                    if (type.getSubtype().equals("csv")) {
+                        return ImpactRequest.Format.CSV;
+                    }
+                    if (type.getSubtype().equals("markdown")) {
+                        return ImpactRequest.Format.MD;
+                    }
+                }
+            }
+            return ImpactRequest.Format.JSON;
+        }
+
+        static ResponseEntity<String> text(String body, String type) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType(MediaType.valueOf(type), StandardCharsets.UTF_8))
+                    .body(body);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.designregistry.server.impact;
+
+import org.designregistry.model.Registry;
+import org.designregistry.model.impact.ImpactAnalysis;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Provides the registry's one {@link ImpactAnalysis}, which holds the index. */
+@Configuration(proxyBeanMethods = false)
+class ImpactConfiguration {
+
+    @Bean
+    ImpactAnalysis impactAnalysis(Registry registry) {
+        return ImpactAnalysis.of(registry);
+    }
+}

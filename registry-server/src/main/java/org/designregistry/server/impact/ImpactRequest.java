@@ -1,0 +1,100 @@
+package org.designregistry.server.impact;
+
+import java.util.List;
+import java.util.Locale;
+import org.designregistry.model.impact.ImpactQuery;
+
+/**
+ * The parameters of an impact request, from the query string or the command line.
+ *
+ * @param from references or IRIs to start from; several allowed
+ * @param direction {@code downstream} (default), {@code upstream} or {@code both}
+ * @param depth the depth limit, or null for none
+ * @param relations relations to follow (each may hold several, comma-separated), or null for all
+ * @param types classes to enter (comma-separated allowed), or null for all
+ * @param allPaths true to list every shortest path of each hit
+ * @param limit the result cap, or null for the default
+ */
+public record ImpactRequest(
+        List<String> from,
+        String direction,
+        Integer depth,
+        List<String> relations,
+        List<String> types,
+        boolean allPaths,
+        Integer limit) {
+
+    /**
+     * Returns the model's query.
+     *
+     * @throws IllegalArgumentException if a value is out of range or unknown
+     */
+    public ImpactQuery toQuery() {
+        if (from == null || from.stream().allMatch(String::isBlank)) {
+            throw new IllegalArgumentException(
+                    "Give at least one resource to start from, such as from=DI-037");
+        }
+        ImpactQuery.Builder query =
+                ImpactQuery.from(split(from))
+                        .direction(
+                                direction == null || direction.isBlank()
+                                        ? ImpactQuery.Direction.DOWNSTREAM
+                                        : ImpactQuery.Direction.parse(direction))
+                        .relations(split(relations))
+                        .types(split(types))
+                        .allShortestPaths(allPaths);
+        if (depth != null) {
+            query.maxDepth(depth);
+        }
+        if (limit != null) {
+            query.maxResults(limit);
+        }
+        return query.build();
+    }
+
+    private static List<String> split(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
+    }
+
+    /** The forms a report can be written in. */
+    public enum Format {
+        /** {@link ImpactResponse} as JSON. */
+        JSON("application/json"),
+        /** {@link org.designregistry.model.impact.ImpactReport#toCsv()}. */
+        CSV("text/csv"),
+        /** {@link org.designregistry.model.impact.ImpactReport#toMarkdown()}. */
+        MD("text/markdown");
+
+        private final String mediaType;
+
+        Format(String mediaType) {
+            this.mediaType = mediaType;
+        }
+
+        /** Returns the media type, such as {@code text/csv}. */
+        public String mediaType() {
+            return mediaType;
+        }
+
+        /**
+         * Returns the format named, ignoring case.
+         *
+         * @throws IllegalArgumentException naming the choices if it is none of them
+         */
+        public static Format parse(String name) {
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "Unknown format '" + name + "': expected json, csv or md");
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.designregistry.server.impact;
+
+import java.util.List;
+import java.util.Map;
+import org.designregistry.model.catalog.Concept;
+import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.impact.ImpactReport;
+
+/**
+ * The JSON form of an impact report: what {@code GET /api/impact} and {@code registry impact
+ * --format json} return. Optional values are null when absent.
+ *
+ * @param starts the resources the change starts from
+ * @param direction downstream, upstream or both
+ * @param maxDepth the depth limit, or null for none
+ * @param hits the resources the change reaches, in walk order
+ * @param summary counts, decisions to revisit and who to involve
+ * @param completeness whether a limit cut the walk
+ */
+public record ImpactResponse(
+        List<Resource> starts,
+        String direction,
+        Integer maxDepth,
+        List<Hit> hits,
+        Summary summary,
+        Completeness completeness) {
+
+    /** A resource: IRI, identifier, label and type IRI. */
+    public record Resource(String iri, String identifier, String label, String type) {
+        static Resource of(ResourceRef r) {
+            return r == null || !r.isPresent()
+                    ? null
+                    : new Resource(r.iri(), r.identifier(), r.label(), r.typeIri());
+        }
+
+        static List<Resource> of(List<ResourceRef> refs) {
+            return refs.stream().map(Resource::of).toList();
+        }
+    }
+
+    /** A concept of a scheme: IRI and label. */
+    public record Term(String iri, String label) {
+        static Term of(Concept c) {
+            return c == null || !c.isPresent() ? null : new Term(c.iri(), c.label());
+        }
+    }
+
+    /** One step of a path: {@code kind} is {@code resource} or {@code relation}. */
+    public record Step(String kind, String iri, String identifier, String label) {}
+
+    /** A decision that approved a hit, and the body and level that must re-decide. */
+    public record Approval(
+            Resource decision,
+            Term outcome,
+            Resource body,
+            Term level,
+            int levelNumber,
+            String date) {
+        static Approval of(ImpactReport.Approval a) {
+            return new Approval(
+                    Resource.of(a.decision()),
+                    Term.of(a.outcome()),
+                    Resource.of(a.body()),
+                    Term.of(a.level()),
+                    a.levelNumber(),
+                    a.date().map(Object::toString).orElse(null));
+        }
+    }
+
+    /** One resource the change reaches. */
+    public record Hit(
+            String iri,
+            String identifier,
+            String label,
+            String type,
+            String typeLabel,
+            String direction,
+            int depth,
+            List<List<Step>> paths,
+            boolean morePaths,
+            List<Resource> owners,
+            Resource producedBy,
+            Term status,
+            List<Approval> approvals) {}
+
+    /** An approved item the change reaches, and the decision to take again. */
+    public record Revisit(Resource item, Term status, Approval approval) {}
+
+    /** A party to involve, with a count and (for constituencies) the bodies it sits on. */
+    public record Party(Resource party, int count, List<Resource> via) {}
+
+    /** Who to involve. */
+    public record Involvement(
+            List<Party> workstreams,
+            List<Party> workingGroups,
+            List<Party> approvingBodies,
+            List<Party> constituencies) {}
+
+    /** Counts, decisions to revisit and who to involve. */
+    public record Summary(
+            int hits,
+            Map<String, Integer> byType,
+            Map<String, Integer> byWorkstream,
+            Map<String, Integer> byStatus,
+            List<Revisit> decisionsToRevisit,
+            Involvement involve) {}
+
+    /** Where a limit cut the walk. */
+    public record Cut(
+            String limit,
+            String direction,
+            int depth,
+            int unexplored,
+            List<Resource> frontier,
+            String message) {}
+
+    /** Whether the walk is complete. */
+    public record Completeness(boolean truncated, List<Cut> cuts) {}
+
+    /** Returns the JSON form of a report. */
+    public static ImpactResponse of(ImpactReport report) {
+        return new ImpactResponse(
+                Resource.of(report.starts()),
+                lower(report.query().direction()),
+                report.query().maxDepth().isPresent() ? report.query().maxDepth().getAsInt() : null,
+                report.hits().stream().map(ImpactResponse::hit).toList(),
+                summary(report.summary()),
+                new Completeness(
+                        report.completeness().truncated(),
+                        report.completeness().cuts().stream()
+                                .map(
+                                        c ->
+                                                new Cut(
+                                                        lower(c.limit()),
+                                                        lower(c.direction()),
+                                                        c.depth(),
+                                                        c.unexplored(),
+                                                        Resource.of(c.frontier()),
+                                                        c.message()))
+                                .toList()));
+    }
+
+    private static Hit hit(ImpactReport.Hit h) {
+        return new Hit(
+                h.resource().iri(),
+                h.resource().identifier(),
+                h.resource().label(),
+                h.resource().typeIri(),
+                h.typeLabel(),
+                lower(h.direction()),
+                h.depth(),
+                h.paths().stream()
+                        .map(
+                                p ->
+                                        p.steps().stream()
+                                                .map(
+                                                        s ->
+                                                                new Step(
+                                                                        lower(s.kind()),
+                                                                        s.iri(),
+                                                                        s.identifier(),
+                                                                        s.label()))
+                                                .toList())
+                        .toList(),
+                h.morePaths(),
+                Resource.of(h.owners()),
+                h.producedBy().map(Resource::of).orElse(null),
+                h.status().map(Term::of).orElse(null),
+                h.approvals().stream().map(Approval::of).toList());
+    }
+
+    private static Summary summary(ImpactReport.Summary s) {
+        ImpactReport.Involvement i = s.involve();
+        return new Summary(
+                s.hits(),
+                s.byType(),
+                s.byWorkstream(),
+                s.byStatus(),
+                s.decisionsToRevisit().stream()
+                        .map(
+                                r ->
+                                        new Revisit(
+                                                Resource.of(r.item()),
+                                                r.status().map(Term::of).orElse(null),
+                                                r.approval().map(Approval::of).orElse(null)))
+                        .toList(),
+                new Involvement(
+                        parties(i.workstreams()),
+                        parties(i.workingGroups()),
+                        parties(i.approvingBodies()),
+                        parties(i.constituencies())));
+    }
+
+    private static List<Party> parties(List<ImpactReport.Party> parties) {
+        return parties.stream()
+                .map(p -> new Party(Resource.of(p.party()), p.count(), Resource.of(p.via())))
+                .toList();
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

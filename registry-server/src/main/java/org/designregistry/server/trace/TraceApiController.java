@@ -1,0 +1,76 @@
+package org.designregistry.server.trace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.designregistry.model.trace.TraceMatrix;
+import org.designregistry.model.trace.Traceability;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/trace/matrix?rows=&cols=[&via=]} and {@code GET /api/trace/gaps}; JSON by
+ * default, {@code format=csv|md} for text.
+ */
+@RestController
+class TraceApiController {
+
+    private final Traceability trace;
+
+    TraceApiController(Traceability trace) {
+        this.trace = trace;
+    }
+
+    @GetMapping("/api/trace/matrix")
+    ResponseEntity<?> matrix(
+            @RequestParam("rows") String rows,
+            @RequestParam("cols") String cols,
+            @RequestParam(name = "via", required = false) List<String> via,
+            @RequestParam(name = "format", required = false) String format) {
+        List<String> path =
+                via == null
+                        ? List.of()
+                        : via.stream()
+                                .flatMap(v -> Arrays.stream(v.split(",")))
+                                .map(String::strip)
+                                .filter(v -> !v.isEmpty())
+                                .toList();
+        TraceMatrix matrix = trace.matrix(rows, cols, path);
+        return switch (format == null
+                ? "json"
+                : format.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "json" ->
+                    ResponseEntity.ok()
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body(TraceResponses.MatrixResponse.of(matrix));
+            case "csv" -> text(matrix.toCsv(), "text/csv");
+            case "md" -> text(matrix.toMarkdown(), "text/markdown");
+            default ->
+                    throw new IllegalArgumentException(
+                            "Unknown format '" + format + "': expected json, csv or md");
+        };
+    }
+
+    @GetMapping("/api/trace/gaps")
+    ResponseEntity<?> gaps(@RequestParam(name = "format", required = false) String format) {
+        if (format != null && format.strip().equalsIgnoreCase("md")) {
+            return text(trace.gaps().toMarkdown(), "text/markdown");
+        }
+        if (format != null && !format.strip().equalsIgnoreCase("json")) {
+            throw new IllegalArgumentException(
+                    "Unknown format '" + format + "': expected json or md");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(TraceResponses.GapsResponse.of(trace.gaps()));
+    }
+
+    private static ResponseEntity<String> text(String body, String type) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.valueOf(type), StandardCharsets.UTF_8))
+                .body(body);
+    }
+}

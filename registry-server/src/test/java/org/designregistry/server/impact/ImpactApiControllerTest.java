@@ -1,0 +1,129 @@
+package org.designregistry.server.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ImpactApiController.class)
+@Import(SampleRegistryBeans.class)
+class ImpactApiControllerTest {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void answersWithTheImpactOfAChangeAsJson() throws Exception {
+        mvc.perform(get("/api/impact").param("from", "DI-037"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/json"))
+                .andExpect(jsonPath("$.starts[0].identifier").value("DI-037"))
+                .andExpect(jsonPath("$.direction").value("downstream"))
+                .andExpect(jsonPath("$.hits.length()", greaterThan(26)))
+                .andExpect(jsonPath("$.hits[0].depth").value(1))
+                .andExpect(jsonPath("$.hits[0].paths[0][0].identifier").value("DI-037"))
+                .andExpect(jsonPath("$.hits[0].paths[0][1].kind").value("relation"))
+                .andExpect(jsonPath("$.hits[*].paths[0][1].label", hasItem("carried by")))
+                .andExpect(
+                        jsonPath("$.summary.decisionsToRevisit[0].approval.body.identifier")
+                                .value("DAG"))
+                .andExpect(
+                        jsonPath("$.summary.involve.approvingBodies[0].party.identifier")
+                                .value("DAG"))
+                .andExpect(jsonPath("$.completeness.truncated").value(false));
+    }
+
+    @Test
+    void takesSeveralStartsDirectionDepthAndFilters() throws Exception {
+        mvc.perform(
+                        get("/api/impact")
+                                .param("from", "DI-037")
+                                .param("from", "interface:IF-041")
+                                .param("direction", "downstream")
+                                .param("depth", "1")
+                                .param("types", "Interface"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.starts.length()").value(2))
+                .andExpect(jsonPath("$.maxDepth").value(1))
+                .andExpect(
+                        jsonPath(
+                                "$.hits[*].type",
+                                org.hamcrest.Matchers.everyItem(containsString("Interface"))))
+                // Past depth 1 lie only processes and artefacts, which the type filter keeps out.
+                .andExpect(jsonPath("$.completeness.truncated").value(false));
+        mvc.perform(get("/api/impact").param("from", "DI-037").param("depth", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.completeness.truncated").value(true))
+                .andExpect(jsonPath("$.completeness.cuts[0].limit").value("depth"));
+    }
+
+    @Test
+    void answersAsCsvByFormatOrAcceptHeader() throws Exception {
+        String byFormat =
+                mvc.perform(get("/api/impact").param("from", "DI-037").param("format", "csv"))
+                        .andExpect(status().isOk())
+                        .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+        String byAccept =
+                mvc.perform(get("/api/impact").param("from", "DI-037").header("Accept", "text/csv"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+
+        assertThat(byFormat).startsWith("depth,direction,identifier,label,type,");
+        assertThat(byAccept).isEqualTo(byFormat);
+    }
+
+    @Test
+    void answersAsAMarkdownReport() throws Exception {
+        mvc.perform(get("/api/impact").param("from", "DI-037").header("Accept", "text/markdown"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/markdown"))
+                .andExpect(content().string(startsWith("# Impact of a change to DI-037")))
+                .andExpect(content().string(containsString("## Decisions to revisit")));
+    }
+
+    @Test
+    void refusesAnUnknownStartWithAProblemDetail() throws Exception {
+        mvc.perform(get("/api/impact").param("from", "DI-999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.detail", containsString("Unknown resource 'DI-999'")));
+    }
+
+    @Test
+    void refusesBadParametersWithAProblemDetail() throws Exception {
+        mvc.perform(get("/api/impact"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("from=DI-037")));
+        mvc.perform(get("/api/impact").param("from", "DI-037").param("depth", "deep"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("'depth'")));
+        mvc.perform(get("/api/impact").param("from", "DI-037").param("depth", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("at least 1")));
+        mvc.perform(get("/api/impact").param("from", "DI-037").param("direction", "sideways"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("downstream, upstream or both")));
+        mvc.perform(get("/api/impact").param("from", "DI-037").param("relations", "dr:ownedBy"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("Unknown relation")));
+        mvc.perform(get("/api/impact").param("from", "DI-037").param("format", "pdf"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("json, csv or md")));
+    }
+}

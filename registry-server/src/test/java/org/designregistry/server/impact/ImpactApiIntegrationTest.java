@@ -1,0 +1,76 @@
+package org.designregistry.server.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The impact API over real HTTP, on the server with its sample loaded into a store on disk. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ImpactApiIntegrationTest {
+
+    @TempDir static Path data;
+
+    @DynamicPropertySource
+    static void storeInTempFolder(DynamicPropertyRegistry properties) {
+        properties.add("registry.data", () -> data.resolve("store").toString());
+    }
+
+    @LocalServerPort int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String pathAndQuery, String accept) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                        .header("Accept", accept)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void reportsTheImpactOfAChangeOverHttp() throws Exception {
+        HttpResponse<String> reply =
+                get("/api/impact?from=DI-037&direction=downstream", "application/json");
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        DocumentContext json = JsonPath.parse(reply.body());
+        assertThat(json.read("$.starts[0].identifier", String.class)).isEqualTo("DI-037");
+        assertThat(json.read("$.hits.length()", Integer.class)).isGreaterThan(26);
+        assertThat(
+                        json.read(
+                                "$.summary.decisionsToRevisit[0].approval.body.identifier",
+                                String.class))
+                .isEqualTo("DAG");
+    }
+
+    @Test
+    void answersABadRequestAsAProblemWithoutAStackTrace() throws Exception {
+        HttpResponse<String> reply = get("/api/impact?from=DI-999", "application/json");
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(reply.body()).contains("Unknown resource 'DI-999'").doesNotContain("Exception");
+    }
+
+    @Test
+    void servesTheMarkdownReportAndTheGaps() throws Exception {
+        assertThat(get("/api/impact?from=DI-037&format=md", "*/*").body())
+                .startsWith("# Impact of a change to DI-037");
+        assertThat(get("/api/trace/gaps", "application/json").body())
+                .contains("unsatisfied-requirements");
+    }
+}

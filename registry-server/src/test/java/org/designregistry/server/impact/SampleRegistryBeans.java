@@ -1,0 +1,31 @@
+package org.designregistry.server.impact;
+
+import org.designregistry.model.RdfSource;
+import org.designregistry.model.Registries;
+import org.designregistry.model.Registry;
+import org.designregistry.model.impact.ImpactAnalysis;
+import org.designregistry.model.trace.Traceability;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** The real engine over an in-memory MHHS sample, for web slice tests: nothing is mocked. */
+@TestConfiguration(proxyBeanMethods = false)
+public class SampleRegistryBeans {
+
+    @Bean(destroyMethod = "close")
+    Registry registry() {
+        Registry registry = Registries.createInMemory();
+        registry.loadSources(RdfSource.classpathManifest("samples/mhhs/manifest.ttl"));
+        return registry;
+    }
+
+    @Bean
+    ImpactAnalysis impactAnalysis(Registry registry) {
+        return ImpactAnalysis.of(registry);
+    }
+
+    @Bean
+    Traceability traceability(Registry registry) {
+        return Traceability.of(registry);
+    }
+}
