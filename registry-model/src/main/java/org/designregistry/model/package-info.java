@@ -18,7 +18,9 @@
  *       does not parse.
  * </ul>
  *
- * <p>Features sit beside this package: {@code catalog} (typed reads and references) and {@code
- * validation} (SHACL reports). Store plumbing is in {@code internal}, which is not API.
+ * <p>Features sit beside this package: {@code catalog} (typed reads and references), {@code
+ * validation} (SHACL reports), {@code impact} (what a change touches), {@code trace} (matrices and
+ * coverage gaps) and {@code synthetic} (registries shaped like a sample, for benchmarks). Store
+ * plumbing is in {@code internal}, which is not API.
  */
 package org.designregistry.model;

@@ -103,7 +103,7 @@ public final class ImpactAnalysis {
                 dataset,
                 () -> {
                     Graph graph = new GraphReadOnly(new Union(dataset.getDefaultGraph(), terms));
-                    ResourceReader reader = new ResourceReader(graph);
+                    ResourceReader reader = new ResourceReader(graph, dataset.getDefaultGraph());
                     List<ResourceRef> starts = resolve(query.from(), reader);
                     boolean[] relations = Names.relations(index, query.relations());
                     boolean[] types = Names.types(index, graph, query.types());

@@ -53,6 +53,7 @@ final class ReportAssembler {
     private final ImpactQuery query;
     private final ResourceReader reader;
     private final Map<Integer, Step> nodeSteps = new HashMap<>();
+    private final Map<ResourceRef, Approval> decisions = new HashMap<>();
     private final Step[][] relationSteps;
 
     private ReportAssembler(ImpactIndex index, ImpactQuery query, ResourceReader reader) {
@@ -116,6 +117,9 @@ final class ReportAssembler {
     }
 
     private Hit hit(Walk w, Direction direction, int v, List<int[]> paths) {
+        ResourceReader.Facts facts =
+                reader == null ? null : reader.facts(NodeFactory.createURI(index.iri(v)));
+        ResourceRef ref = facts == null ? ref(v) : facts.ref();
         List<Path> pathList = new ArrayList<>();
         boolean more = false;
         if (paths == null) {
@@ -129,7 +133,6 @@ final class ReportAssembler {
                 pathList.add(path(w, p));
             }
         }
-        ResourceRef ref = ref(v);
         String typeIri = ref.typeIri();
         String typeLabel =
                 typeIri.isEmpty()
@@ -148,7 +151,6 @@ final class ReportAssembler {
                     Optional.empty(),
                     List.of());
         }
-        Node node = NodeFactory.createURI(ref.iri());
         return new Hit(
                 ref,
                 typeLabel,
@@ -156,10 +158,10 @@ final class ReportAssembler {
                 w.depth(v),
                 pathList,
                 more,
-                reader.related(node, DR.ownedBy, DR.ownerOf),
-                reader.related(node, DR.producedBy, DR.produces).stream().findFirst(),
-                reader.concept(node, DR.status),
-                approvals(node));
+                facts.related(DR.ownedBy, DR.ownerOf),
+                facts.related(DR.producedBy, DR.produces).stream().findFirst(),
+                facts.concept(DR.status),
+                approvals(facts));
     }
 
     /** Returns the path from a start to {@code v} by parent pointers. */
@@ -211,32 +213,38 @@ final class ReportAssembler {
 
     /** Returns the decisions that approved a resource, highest level first. */
     List<Approval> approvals(Node node) {
+        return approvals(reader.facts(node));
+    }
+
+    private List<Approval> approvals(ResourceReader.Facts item) {
         List<Approval> approvals = new ArrayList<>();
-        for (ResourceRef decision : reader.related(node, DR.approvedBy, DR.approves)) {
-            Node d = NodeFactory.createURI(decision.iri());
-            ResourceRef body =
-                    reader.related(d, DR.madeBy, DR.decided).stream()
-                            .findFirst()
-                            .orElse(ResourceRef.NONE);
-            Optional<Concept> level = reader.concept(d, DR.decisionLevel);
-            if (level.isEmpty() && body.isPresent()) {
-                level = reader.concept(NodeFactory.createURI(body.iri()), DR.governanceLevel);
-            }
-            Concept lv = level.orElse(Concept.NONE);
-            approvals.add(
-                    new Approval(
-                            decision,
-                            reader.concept(d, DR.outcome).orElse(Concept.NONE),
-                            body,
-                            lv,
-                            lv.isPresent() ? reader.notation(lv.iri()) : 0,
-                            reader.date(d, org.apache.jena.vocabulary.DCTerms.date)));
+        for (ResourceRef decision : item.related(DR.approvedBy, DR.approves)) {
+            approvals.add(decisions.computeIfAbsent(decision, this::approval));
         }
         approvals.sort(
                 Comparator.comparingInt((Approval a) -> levelOrder(a.levelNumber()))
                         .thenComparing(a -> a.date().orElse(java.time.LocalDate.MAX))
                         .thenComparing(Approval::decision));
         return approvals;
+    }
+
+    private Approval approval(ResourceRef decision) {
+        Node d = NodeFactory.createURI(decision.iri());
+        ResourceReader.Facts facts = reader.facts(d);
+        ResourceRef body =
+                facts.related(DR.madeBy, DR.decided).stream().findFirst().orElse(ResourceRef.NONE);
+        Optional<Concept> level = facts.concept(DR.decisionLevel);
+        if (level.isEmpty() && body.isPresent()) {
+            level = reader.concept(NodeFactory.createURI(body.iri()), DR.governanceLevel);
+        }
+        Concept lv = level.orElse(Concept.NONE);
+        return new Approval(
+                decision,
+                facts.concept(DR.outcome).orElse(Concept.NONE),
+                body,
+                lv,
+                lv.isPresent() ? reader.notation(lv.iri()) : 0,
+                reader.date(d, org.apache.jena.vocabulary.DCTerms.date));
     }
 
     static int levelOrder(int levelNumber) {

@@ -53,6 +53,17 @@ public final class Labels {
                 .map(Node::getLiteralLexicalForm);
     }
 
+    /**
+     * Returns the preferred text among some values (plain or English literals first, then the
+     * smallest text), ignoring values that are not literals; empty when there is none.
+     */
+    public static Optional<String> preferred(java.util.Collection<Node> values) {
+        return values.stream()
+                .filter(Node::isLiteral)
+                .min(PREFERENCE)
+                .map(Node::getLiteralLexicalForm);
+    }
+
     /** Returns the part of an IRI after its last {@code #}, {@code /} or {@code :}. */
     public static String localName(String iri) {
         int cut =

@@ -33,12 +33,112 @@ import org.designregistry.model.catalog.ResourceRef;
 public final class ResourceReader {
 
     private final Graph graph;
+    private final Graph data;
     private final Map<String, Set<String>> superClasses = new HashMap<>();
     private final Map<Node, ResourceRef> refs = new HashMap<>();
+    private final Map<Node, String> conceptLabels = new HashMap<>();
 
     /** Returns a reader over a graph of the data joined with the terms. */
     public ResourceReader(Graph graph) {
+        this(graph, graph);
+    }
+
+    /**
+     * Returns a reader over a graph of the data joined with the terms, and the data graph alone,
+     * which {@link #facts(Node)} reads.
+     */
+    public ResourceReader(Graph graph, Graph data) {
         this.graph = graph;
+        this.data = data;
+    }
+
+    /**
+     * Every triple of the data about one resource, read in two lookups (as subject, as object), for
+     * reports that need many of its values: cheaper than a lookup per value.
+     */
+    public final class Facts {
+        private final Node node;
+        private final Map<Node, List<Node>> out = new HashMap<>();
+        private final Map<Node, List<Node>> in = new HashMap<>();
+
+        private Facts(Node node) {
+            this.node = node;
+            data.find(node, Node.ANY, Node.ANY)
+                    .forEach(
+                            t ->
+                                    out.computeIfAbsent(
+                                                    t.getPredicate(),
+                                                    k -> new java.util.ArrayList<>(2))
+                                            .add(t.getObject()));
+            data.find(Node.ANY, Node.ANY, node)
+                    .forEach(
+                            t ->
+                                    in.computeIfAbsent(
+                                                    t.getPredicate(),
+                                                    k -> new java.util.ArrayList<>(2))
+                                            .add(t.getSubject()));
+        }
+
+        /** Returns the resource's reference, computed from these facts (and cached). */
+        public ResourceRef ref() {
+            return refs.computeIfAbsent(
+                    node,
+                    n -> {
+                        Optional<String> label = Optional.empty();
+                        for (Node p :
+                                List.of(
+                                        org.apache.jena.vocabulary.RDFS.label.asNode(),
+                                        SKOS.prefLabel.asNode(),
+                                        DCTerms.title.asNode())) {
+                            label = Labels.preferred(out.getOrDefault(p, List.of()));
+                            if (label.isPresent()) {
+                                break;
+                            }
+                        }
+                        List<String> types =
+                                out.getOrDefault(RDF.type.asNode(), List.of()).stream()
+                                        .filter(Node::isURI)
+                                        .map(Node::getURI)
+                                        .toList();
+                        return new ResourceRef(
+                                n.getURI(),
+                                Labels.preferred(
+                                                out.getOrDefault(
+                                                        DCTerms.identifier.asNode(), List.of()))
+                                        .orElse(""),
+                                label.orElseGet(() -> Labels.localName(n.getURI())),
+                                mostSpecific(types));
+                    });
+        }
+
+        /** Returns the resources linked by {@code node forward x} or {@code x inverse node}. */
+        public List<ResourceRef> related(Property forward, Property inverse) {
+            Set<Node> linked = new LinkedHashSet<>();
+            out.getOrDefault(forward.asNode(), List.of()).stream()
+                    .filter(Node::isURI)
+                    .forEach(linked::add);
+            in.getOrDefault(inverse.asNode(), List.of()).stream()
+                    .filter(Node::isURI)
+                    .forEach(linked::add);
+            return linked.stream().map(ResourceReader.this::ref).sorted().toList();
+        }
+
+        /** Returns the concept a property points to (the smallest IRI of several), labelled. */
+        public Optional<Concept> concept(Property property) {
+            return out.getOrDefault(property.asNode(), List.of()).stream()
+                    .filter(Node::isURI)
+                    .min(Comparator.comparing(Node::getURI))
+                    .map(c -> new Concept(c.getURI(), conceptLabel(c)));
+        }
+    }
+
+    /** Returns every data triple about a resource, read at once. */
+    public Facts facts(Node node) {
+        return new Facts(node);
+    }
+
+    private String conceptLabel(Node concept) {
+        return conceptLabels.computeIfAbsent(concept, c -> Labels.label(graph, c));
     }
 
     /** Returns the graph read. */
@@ -63,9 +163,9 @@ public final class ResourceReader {
         return ref(NodeFactory.createURI(iri));
     }
 
-    /** Returns the label of a node. */
+    /** Returns the label of a term or resource (cached: meant for classes and concepts). */
     public String label(String iri) {
-        return Labels.label(graph, NodeFactory.createURI(iri));
+        return conceptLabel(NodeFactory.createURI(iri));
     }
 
     /**
@@ -100,7 +200,7 @@ public final class ResourceReader {
                 .toList()
                 .stream()
                 .min(Comparator.comparing(Node::getURI))
-                .map(c -> new Concept(c.getURI(), Labels.label(graph, c)));
+                .map(c -> new Concept(c.getURI(), conceptLabel(c)));
     }
 
     /** Returns the integer {@code skos:notation} of a concept, or 0. */
@@ -147,12 +247,15 @@ public final class ResourceReader {
     }
 
     private String mostSpecificType(Node node) {
-        List<String> types =
+        return mostSpecific(
                 graph.find(node, RDF.type.asNode(), Node.ANY)
                         .mapWith(Triple::getObject)
                         .filterKeep(Node::isURI)
                         .mapWith(Node::getURI)
-                        .toList();
+                        .toList());
+    }
+
+    private String mostSpecific(List<String> types) {
         return types.stream()
                 .filter(
                         t ->

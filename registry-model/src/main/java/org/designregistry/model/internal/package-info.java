@@ -13,6 +13,8 @@
  *   <li>{@code OpenStores} :: the store folders open in this JVM.
  *   <li>{@link org.designregistry.model.internal.Labels} :: labels and preferred literals, shared
  *       with the catalog.
+ *   <li>{@link org.designregistry.model.internal.ResourceReader} :: references, related resources
+ *       (either way), concepts and dates, for the impact and trace reports.
  * </ul>
  */
 package org.designregistry.model.internal;
