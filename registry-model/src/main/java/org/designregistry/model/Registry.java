@@ -110,11 +110,31 @@ public interface Registry extends AutoCloseable {
 
     /**
      * Returns the dataset that backs the registry, for services such as a SPARQL endpoint that
-     * manage their own transactions. Writes through it bypass the registry's checks.
+     * manage their own transactions. Writes through it bypass the registry's shape checks but are
+     * seen by commit listeners.
      */
     DatasetGraph dataset();
 
-    /** Returns the store folder (absolute, links resolved), or empty for an in-memory registry. */
+    /**
+     * Registers a listener told after every committed write, whatever path the write took: this
+     * interface, SPARQL Update or graph store requests over {@link #dataset()}, or direct writes to
+     * it. See {@link CommitListener} for threading and ordering.
+     */
+    void addCommitListener(CommitListener listener);
+
+    /** Unregisters a listener; does nothing if it was not registered. */
+    void removeCommitListener(CommitListener listener);
+
+    /**
+     * Returns the data version: the number of write transactions committed since the registry was
+     * opened. It grows by one per commit, so a cache can tell whether it is stale.
+     */
+    long version();
+
+    /**
+     * Returns the data folder (absolute, links resolved), or empty for an in-memory registry. The
+     * TDB2 store is its {@code store} sub-folder; derived state such as indexes lives beside it.
+     */
     Optional<Path> location();
 
     /**
