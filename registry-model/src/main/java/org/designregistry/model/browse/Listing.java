@@ -1,6 +1,7 @@
 package org.designregistry.model.browse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.designregistry.ontology.DR;
  * @param items the resources on the page, by identifier, then label
  * @param total the number of resources the query selects, on every page
  * @param facets for each facet, the values it takes among the resources that match every filter but
- *     its own, with how many take each, by label; a selected value is always present
+ *     its own, with how many take each, by label (kinds in {@link Ref.Kind} order); a selected
+ *     value is always present
  */
 public record Listing(
         ListQuery query, List<Item> items, int total, Map<Facet, List<FacetValue>> facets) {
@@ -34,7 +36,7 @@ public record Listing(
         items = List.copyOf(items);
         Map<Facet, List<FacetValue>> copy = new EnumMap<>(Facet.class);
         facets.forEach((facet, values) -> copy.put(facet, List.copyOf(values)));
-        facets = Map.copyOf(copy);
+        facets = Collections.unmodifiableMap(copy);
     }
 
     /** Returns the number of pages, at least 1. */
@@ -224,8 +226,14 @@ public record Listing(
             values.add(new FacetValue(v.key(), v.label(), v.count(), v.key().equals(selected)));
         }
         values.sort(
-                Comparator.comparing(FacetValue::label, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(FacetValue::key));
+                facet == Facet.KIND
+                        ? Comparator.comparing(
+                                (FacetValue v) ->
+                                        Ref.Kind.fromName(v.key())
+                                                .map(Enum::ordinal)
+                                                .orElse(Integer.MAX_VALUE))
+                        : Comparator.comparing(FacetValue::label, String.CASE_INSENSITIVE_ORDER)
+                                .thenComparing(FacetValue::key));
         return values;
     }
 }
