@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through its chromedriver, on the running app. Nothing is
@@ -119,7 +121,7 @@ public final class Browser implements AutoCloseable {
     public Browser follow(WebElement link) {
         String before = driver.getCurrentUrl();
         link.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(
                         d ->
                                 !d.getCurrentUrl().equals(before)
@@ -183,7 +185,7 @@ public final class Browser implements AutoCloseable {
         try {
             screenshot(path());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return this;
     }

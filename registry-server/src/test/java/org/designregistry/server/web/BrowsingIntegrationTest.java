@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -70,12 +71,11 @@ class BrowsingIntegrationTest {
         assertThat(browser.find("h1").getText()).isEqualTo("GSP Group ID");
         WebElement carriedBy =
                 browser.find("#links [data-relation='https://w3id.org/design-registry#carriedBy']");
-        assertThat(carriedBy.findElement(org.openqa.selenium.By.tagName("dt")).getText())
+        assertThat(carriedBy.findElement(By.tagName("dt")).getText())
                 .contains("Carried by")
                 .contains("(26)");
 
-        WebElement firstInterface =
-                carriedBy.findElement(org.openqa.selenium.By.cssSelector("dd a"));
+        WebElement firstInterface = carriedBy.findElement(By.cssSelector("dd a"));
         String interfaceName = firstInterface.getText();
         browser.follow(firstInterface);
         assertThat(browser.path()).startsWith("/resource/interface/IF-");
@@ -99,7 +99,7 @@ class BrowsingIntegrationTest {
                 .as("GOV.UK Frontend's JavaScript started")
                 .isNotNull();
 
-        browser.driver().findElement(org.openqa.selenium.By.tagName("body")).sendKeys(Keys.TAB);
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
         WebElement skip = browser.focused();
         assertThat(skip.getText()).isEqualTo("Skip to main content");
         assertThat(skip.getDomAttribute("class")).contains("govuk-skip-link");
@@ -117,7 +117,7 @@ class BrowsingIntegrationTest {
     @Test
     void movesThroughTheHeaderAndNavigationWithTheKeyboard() {
         browser.open("/browse");
-        WebElement body = browser.driver().findElement(org.openqa.selenium.By.tagName("body"));
+        WebElement body = browser.driver().findElement(By.tagName("body"));
 
         body.sendKeys(Keys.TAB);
         browser.focused().sendKeys(Keys.TAB);
@@ -145,6 +145,6 @@ class BrowsingIntegrationTest {
     }
 
     private WebElement link(String container, String text) {
-        return browser.find(container).findElement(org.openqa.selenium.By.linkText(text));
+        return browser.find(container).findElement(By.linkText(text));
     }
 }
