@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @WebMvcTest(HomeController.class)
 @Import(PagesFixture.class)
@@ -57,10 +58,6 @@ class WebConfigurationTest {
     }
 
     private MockHttpServletResponse get(String path) throws Exception {
-        return mvc.perform(
-                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                                path))
-                .andReturn()
-                .getResponse();
+        return mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
     }
 }
