@@ -18,7 +18,8 @@
  *       does not parse.
  * </ul>
  *
- * <p>Features sit beside this package: {@code catalog} (typed reads and references) and {@code
- * validation} (SHACL reports). Store plumbing is in {@code internal}, which is not API.
+ * <p>Features sit beside this package: {@code catalog} (typed reads and references), {@code
+ * validation} (SHACL reports) and {@code browse} (resource descriptions, faceted listings and
+ * validation health, for pages). Store plumbing is in {@code internal}, which is not API.
  */
 package org.designregistry.model;
