@@ -61,8 +61,10 @@ class SecurityConfiguration {
                         BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(noAmbientCredentials))
                 .cors(cors -> cors.configurationSource(sparqlCors))
-                .exceptionHandling(
-                        ex -> ex.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+                // No global entry point: browsers asking for HTML are sent to the login page,
+                // everything else gets HTTP Basic's (a 401 problem); a custom global one would
+                // also switch off the generated login page.
+                .exceptionHandling(ex -> ex.accessDeniedHandler(handlers));
         return http.build();
     }
 
