@@ -14,11 +14,13 @@
  *   <li>{@link org.designregistry.model.LoadResult}, {@link org.designregistry.model.RegistryStats}
  *       :: what a load did; how big the registry is.
  *   <li>{@link org.designregistry.model.RegistryException}, {@link
- *       org.designregistry.model.RdfParseException} :: the unchecked exception root, and RDF that
- *       does not parse.
+ *       org.designregistry.model.RdfParseException}, {@link
+ *       org.designregistry.model.ShapeViolationException} :: the unchecked exception root, RDF that
+ *       does not parse, and a write the shapes refused.
  * </ul>
  *
- * <p>Features sit beside this package: {@code catalog} (typed reads and references) and {@code
- * validation} (SHACL reports). Store plumbing is in {@code internal}, which is not API.
+ * <p>Features sit beside this package: {@code catalog} (typed reads and references), {@code
+ * validation} (SHACL reports), {@code edit} (writes checked against the shapes) and {@code
+ * resource} (generic reads and edits of resources of any kind). Store plumbing is in {@code internal}, which is not API.
  */
 package org.designregistry.model;
