@@ -21,6 +21,7 @@
  *
  * <p>Features sit beside this package: {@code catalog} (typed reads and references), {@code
  * validation} (SHACL reports), {@code edit} (writes checked against the shapes) and {@code
- * resource} (generic reads and edits of resources of any kind). Store plumbing is in {@code internal}, which is not API.
+ * resource} (generic reads and edits of resources of any kind). Store plumbing is in {@code
+ * internal}, which is not API.
  */
 package org.designregistry.model;

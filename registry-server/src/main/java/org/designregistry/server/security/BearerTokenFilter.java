@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.designregistry.server.security.AccessProperties.Token;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,11 +26,23 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final List<Token> tokens;
+    private final Map<String, List<SimpleGrantedAuthority>> authorities = new HashMap<>();
     private final AuthenticationEntryPoint entryPoint;
 
+    /**
+     * @throws IllegalArgumentException naming the role if a token has an unknown one, so that a
+     *     misconfiguration stops the start rather than a request
+     */
     BearerTokenFilter(List<Token> tokens, AuthenticationEntryPoint entryPoint) {
         this.tokens = List.copyOf(tokens);
         this.entryPoint = entryPoint;
+        for (Token token : tokens) {
+            authorities.put(
+                    token.name(),
+                    token.roles().stream()
+                            .map(r -> new SimpleGrantedAuthority(Role.fromName(r).authority()))
+                            .toList());
+        }
     }
 
     @Override
@@ -49,13 +63,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     request, response, new BadCredentialsException("Unknown API token"));
             return;
         }
-        var authorities =
-                token.get().roles().stream()
-                        .map(r -> new SimpleGrantedAuthority(Role.fromName(r).authority()))
-                        .toList();
         var authentication =
                 UsernamePasswordAuthenticationToken.authenticated(
-                        "token:" + token.get().name(), null, authorities);
+                        "token:" + token.get().name(), null, authorities.get(token.get().name()));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
