@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.catalog.Catalog;
+import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.validation.ValidationReport;
 
 /**
@@ -107,6 +109,23 @@ public interface Registry extends AutoCloseable {
      * transaction. The model must not escape the function.
      */
     <T> T read(Function<Model, T> reader);
+
+    /**
+     * Applies a change to the registry graph in one write transaction, checked against the SHACL
+     * shapes before it is committed: a change that would add a violation is rolled back. The model
+     * must not escape the change.
+     *
+     * <pre>{@code
+     * registry.update(model -> model.add(process, RDFS.label, "Change of Meter"));
+     * }</pre>
+     *
+     * @throws ShapeViolationException with the violations the change would add; nothing is stored
+     * @throws RuntimeException whatever the change throws; nothing is stored
+     * @see ValidatedWrites
+     */
+    default void update(Consumer<Model> change) {
+        ValidatedWrites.update(this, change);
+    }
 
     /**
      * Returns the dataset that backs the registry, for services such as a SPARQL endpoint that

@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             StatsCommand.class,
             ServeCommand.class,
+            HashPasswordCommand.class,
+            CreateTokenCommand.class,
             HelpCommand.class
         })
 final class RegistryCommand implements Runnable {
@@ -72,7 +74,8 @@ final class RegistryCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: give one of load, export, validate, stats, serve");
+                "Missing command: give one of load, export, validate, stats, serve, hash-password,"
+                        + " create-token");
     }
 
     /** Returns the store folder, absolute. */

@@ -9,11 +9,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ResourceController.class)
+// Security is the integration tests\' concern; these check what the pages show.
+@AutoConfigureMockMvc(addFilters = false)
 @Import(PagesFixture.class)
 class ResourceControllerTest {
 

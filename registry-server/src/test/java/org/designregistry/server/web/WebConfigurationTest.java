@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.designregistry.server.browse.PagesFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -13,6 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @WebMvcTest(HomeController.class)
+// Security is the integration tests\' concern; these check what the pages show.
+@AutoConfigureMockMvc(addFilters = false)
 @Import(PagesFixture.class)
 class WebConfigurationTest {
 
