@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.catalog.Catalog;
+import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.validation.ValidationReport;
 
 /**
@@ -109,12 +111,49 @@ public interface Registry extends AutoCloseable {
     <T> T read(Function<Model, T> reader);
 
     /**
+     * Applies a change to the registry graph in one write transaction, checked against the SHACL
+     * shapes before it is committed: a change that would add a violation is rolled back. The model
+     * must not escape the change.
+     *
+     * <pre>{@code
+     * registry.update(model -> model.add(process, RDFS.label, "Change of Meter"));
+     * }</pre>
+     *
+     * @throws ShapeViolationException with the violations the change would add; nothing is stored
+     * @throws RuntimeException whatever the change throws; nothing is stored
+     * @see ValidatedWrites
+     */
+    default void update(Consumer<Model> change) {
+        ValidatedWrites.update(this, change);
+    }
+
+    /**
      * Returns the dataset that backs the registry, for services such as a SPARQL endpoint that
-     * manage their own transactions. Writes through it bypass the registry's checks.
+     * manage their own transactions. Writes through it bypass the registry's shape checks but are
+     * seen by commit listeners.
      */
     DatasetGraph dataset();
 
-    /** Returns the store folder (absolute, links resolved), or empty for an in-memory registry. */
+    /**
+     * Registers a listener told after every committed write, whatever path the write took: this
+     * interface, SPARQL Update or graph store requests over {@link #dataset()}, or direct writes to
+     * it. See {@link CommitListener} for threading and ordering.
+     */
+    void addCommitListener(CommitListener listener);
+
+    /** Unregisters a listener; does nothing if it was not registered. */
+    void removeCommitListener(CommitListener listener);
+
+    /**
+     * Returns the data version: the number of write transactions committed since the registry was
+     * opened. It grows by one per commit, so a cache can tell whether it is stale.
+     */
+    long version();
+
+    /**
+     * Returns the data folder (absolute, links resolved), or empty for an in-memory registry. The
+     * TDB2 store is its {@code store} sub-folder; derived state such as indexes lives beside it.
+     */
     Optional<Path> location();
 
     /**

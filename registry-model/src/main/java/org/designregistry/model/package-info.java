@@ -14,13 +14,16 @@
  *   <li>{@link org.designregistry.model.LoadResult}, {@link org.designregistry.model.RegistryStats}
  *       :: what a load did; how big the registry is.
  *   <li>{@link org.designregistry.model.RegistryException}, {@link
- *       org.designregistry.model.RdfParseException} :: the unchecked exception root, and RDF that
- *       does not parse.
+ *       org.designregistry.model.RdfParseException}, {@link
+ *       org.designregistry.model.ShapeViolationException} :: the unchecked exception root, RDF that
+ *       does not parse, and a write the shapes refused.
  * </ul>
  *
  * <p>Features sit beside this package: {@code catalog} (typed reads and references), {@code
- * validation} (SHACL reports), {@code impact} (what a change touches), {@code trace} (matrices and
- * coverage gaps) and {@code synthetic} (registries shaped like a sample, for benchmarks). Store
- * plumbing is in {@code internal}, which is not API.
+ * validation} (SHACL reports), {@code edit} (writes checked against the shapes), {@code resource}
+ * (generic reads and edits of resources of any kind), {@code browse} (resource descriptions,
+ * faceted listings and validation health, for pages), {@code impact} (what a change touches),
+ * {@code trace} (matrices and coverage gaps) and {@code synthetic} (registries shaped like a
+ * sample, for benchmarks). Store plumbing is in {@code internal}, which is not API.
  */
 package org.designregistry.model;

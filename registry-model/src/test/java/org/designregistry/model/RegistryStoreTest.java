@@ -109,13 +109,14 @@ class RegistryStoreTest {
     }
 
     @Test
-    void refusesAFolderThatHoldsOtherFiles() throws IOException {
-        Files.writeString(dir.resolve("notes.txt"), "mine");
+    void refusesAStoreFolderThatHoldsOtherFiles() throws IOException {
+        Path store = Files.createDirectories(dir.resolve("store"));
+        Files.writeString(store.resolve("notes.txt"), "mine");
 
         assertThatThrownBy(() -> Registries.connect(dir))
                 .isInstanceOf(RegistryException.class)
                 .hasMessageContaining("holds other files");
-        assertThat(Files.list(dir)).hasSize(1);
+        assertThat(Files.list(store)).hasSize(1);
     }
 
     @Test

@@ -26,18 +26,25 @@ public final class RegistryStores {
         return new TdbRegistry(DatabaseMgr.createDatasetGraph(), null, terms, () -> {});
     }
 
+    /** The sub-folder of a data folder that holds the TDB2 store. */
+    public static final String STORE_FOLDER = "store";
+
     /**
-     * Returns a registry over the TDB2 store in {@code dir}, creating it if absent.
+     * Returns a registry over the data folder {@code dir}, whose {@value #STORE_FOLDER} sub-folder
+     * holds the TDB2 store, creating it if absent. Derived state such as indexes lives in other
+     * sub-folders beside it.
      *
-     * @throws RegistryException if the folder is open already, locked, or not a store
+     * @throws RegistryException if the folder is open already, locked, or not a registry's
      */
     public static Registry connect(Path dir) {
         Objects.requireNonNull(dir, "dir");
         Path folder = realFolder(dir.toAbsolutePath().normalize());
+        Path storeFolder = folder.resolve(STORE_FOLDER);
+        checkUsable(storeFolder);
         RegistryTerms terms = RegistryTerms.load();
         OpenStores.claim(folder);
         try {
-            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(storeFolder.toString());
             return new TdbRegistry(dataset, folder, terms, () -> OpenStores.release(folder));
         } catch (RuntimeException e) {
             OpenStores.release(folder);
@@ -51,7 +58,12 @@ public final class RegistryStores {
      * folder are recognised as the same store.
      */
     private static Path realFolder(Path folder) {
-        checkUsable(folder);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new RegistryException(
+                    "Cannot open the registry data folder "
+                            + folder
+                            + ": it is a file, not a folder");
+        }
         try {
             Files.createDirectories(folder);
             return folder.toRealPath();

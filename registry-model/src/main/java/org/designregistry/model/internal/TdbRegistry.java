@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.designregistry.model.CommitListener;
 import org.designregistry.model.LoadResult;
 import org.designregistry.model.RdfFormat;
 import org.designregistry.model.RdfSource;
@@ -37,15 +38,17 @@ import org.designregistry.model.validation.ValidationReport;
  */
 final class TdbRegistry implements Registry {
 
-    private final DatasetGraph dataset;
+    private final DatasetGraph store;
+    private final ChangeTrackingDataset dataset;
     private final Path location;
     private final RegistryTerms terms;
     private final Catalog catalog;
     private final Runnable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    TdbRegistry(DatasetGraph dataset, Path location, RegistryTerms terms, Runnable onClose) {
-        this.dataset = dataset;
+    TdbRegistry(DatasetGraph store, Path location, RegistryTerms terms, Runnable onClose) {
+        this.store = store;
+        this.dataset = ChangeTrackingDataset.over(store);
         this.location = location;
         this.terms = terms;
         this.catalog = Catalog.over(dataset, terms.terms());
@@ -152,6 +155,23 @@ final class TdbRegistry implements Registry {
     }
 
     @Override
+    public void addCommitListener(CommitListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        requireOpen();
+        dataset.addListener(listener);
+    }
+
+    @Override
+    public void removeCommitListener(CommitListener listener) {
+        dataset.removeListener(listener);
+    }
+
+    @Override
+    public long version() {
+        return dataset.version();
+    }
+
+    @Override
     public Optional<Path> location() {
         return Optional.ofNullable(location);
     }
@@ -173,10 +193,10 @@ final class TdbRegistry implements Registry {
         // Exclusive mode waits for running transactions and holds new ones back, so the store is
         // released with none in flight; TDBInternal.expel is Jena's call to stop managing a
         // location (it closes the files and the lock), the only way to reopen it in this JVM.
-        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dataset);
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(store);
         coordinator.startExclusiveMode();
         try {
-            TDBInternal.expel(dataset);
+            TDBInternal.expel(store);
         } finally {
             coordinator.finishExclusiveMode();
             onClose.run();

@@ -47,6 +47,8 @@ import picocli.CommandLine.Spec;
             GapsCommand.class,
             GenerateCommand.class,
             ServeCommand.class,
+            HashPasswordCommand.class,
+            CreateTokenCommand.class,
             HelpCommand.class
         })
 final class RegistryCommand implements Runnable {
@@ -78,7 +80,7 @@ final class RegistryCommand implements Runnable {
         throw new ParameterException(
                 spec.commandLine(),
                 "Missing command: give one of load, export, validate, stats, impact, trace, gaps,"
-                        + " generate, serve");
+                        + " generate, serve, hash-password, create-token");
     }
 
     /** Returns the store folder, absolute. */

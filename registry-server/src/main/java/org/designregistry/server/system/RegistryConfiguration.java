@@ -2,6 +2,7 @@ package org.designregistry.server.system;
 
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
+import org.designregistry.model.resource.Resources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,5 +24,13 @@ class RegistryConfiguration {
             registry.close();
             throw e;
         }
+    }
+
+    /**
+     * Returns the generic resource reads and edits, minting IRIs under {@code registry.base-iri}.
+     */
+    @Bean
+    Resources resources(Registry registry, RegistryProperties properties) {
+        return Resources.of(registry, properties.baseIri());
     }
 }

@@ -1,0 +1,147 @@
+package org.designregistry.model.browse;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.designregistry.model.Registry;
+import org.designregistry.model.catalog.Decision;
+import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.validation.ValidationReport;
+import org.designregistry.ontology.RegistryOntology;
+
+/**
+ * Reads a registry the way a person browses it: one resource described in full, lists of resources
+ * narrowed by facets and paged, the validation health and the latest decisions.
+ *
+ * <pre>{@code
+ * RegistryBrowser browser = RegistryBrowser.of(registry);
+ * browser.describe(Ref.parse("data-item:DI-037")).map(Description::links);
+ * browser.list(ListQuery.of(Ref.Kind.ARTEFACT).filter(Facet.STATUS, "Approved"));
+ * }</pre>
+ *
+ * <p>Each call reads one snapshot. The listing's items and the health are computed once per
+ * registry {@link Registry#version() version} and kept until the next write: validation takes
+ * seconds on a large registry. Instances are safe to share between threads.
+ */
+public final class RegistryBrowser {
+
+    private static final Comparator<Decision> NEWEST_FIRST =
+            Comparator.comparing((Decision d) -> d.date().orElse(LocalDate.MIN))
+                    .reversed()
+                    .thenComparing(Decision::label)
+                    .thenComparing(Decision::iri);
+
+    private final Registry registry;
+    private final Graph terms;
+    private final Graph shapes;
+    private final VersionedCache<List<Listing.Item>> items;
+    private final VersionedCache<Health> health;
+
+    private RegistryBrowser(Registry registry) {
+        this.registry = registry;
+        this.terms = new GraphReadOnly(RegistryOntology.terms().getGraph());
+        this.shapes = new GraphReadOnly(RegistryOntology.shapes());
+        this.items = new VersionedCache<>(registry::version, this::readItems);
+        this.health = new VersionedCache<>(registry::version, this::readHealth);
+    }
+
+    /** Returns a browser over a registry, reading the terms and shapes once. */
+    public static RegistryBrowser of(Registry registry) {
+        return new RegistryBrowser(Objects.requireNonNull(registry, "registry"));
+    }
+
+    /**
+     * Returns the description of the resource with this IRI, or empty when the data does not
+     * describe it (it is the subject of no triple).
+     */
+    public Optional<Description> describe(String iri) {
+        Objects.requireNonNull(iri, "iri");
+        Node node = NodeFactory.createURI(iri);
+        Optional<Description> found =
+                read(
+                        g ->
+                                g.isResource(node)
+                                        ? Optional.of(Description.read(g, node, List.of()))
+                                        : Optional.empty());
+        return found.map(
+                d ->
+                        new Description(
+                                d.resource(),
+                                d.kind(),
+                                d.types(),
+                                d.illustrative(),
+                                d.properties(),
+                                d.links(),
+                                decisionsAbout(iri)));
+    }
+
+    /**
+     * Returns the resources a reference matches (see {@link
+     * org.designregistry.model.catalog.Catalog#find(Ref)}).
+     */
+    public List<ResourceRef> find(Ref ref) {
+        return registry.catalog().find(ref);
+    }
+
+    /** Returns the page of resources a query selects, with its facets. */
+    public Listing list(ListQuery query) {
+        Objects.requireNonNull(query, "query");
+        return Listing.answer(query, items.get());
+    }
+
+    /** Returns the validation health of the registry as it is now. */
+    public Health health() {
+        return health.get();
+    }
+
+    /**
+     * Returns the latest decisions, newest first (then by label); at most {@code limit} of them.
+     */
+    public List<Decision> recentDecisions(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return registry.catalog().decisions().stream().sorted(NEWEST_FIRST).limit(limit).toList();
+    }
+
+    private List<Decision> decisionsAbout(String iri) {
+        return registry.catalog().decisions().stream()
+                .filter(
+                        d ->
+                                mentions(d.approves(), iri)
+                                        || mentions(d.rejects(), iri)
+                                        || mentions(d.refers(), iri))
+                .toList();
+    }
+
+    private static boolean mentions(List<ResourceRef> refs, String iri) {
+        return refs.stream().anyMatch(r -> r.iri().equals(iri));
+    }
+
+    private List<Listing.Item> readItems() {
+        return read(
+                g ->
+                        g.typedResources()
+                                .map(node -> Listing.Item.read(g, node))
+                                .sorted((a, b) -> a.resource().compareTo(b.resource()))
+                                .toList());
+    }
+
+    private Health readHealth() {
+        long version = registry.version();
+        ValidationReport report = registry.validate();
+        return read(g -> Health.of(version, report, g, shapes));
+    }
+
+    private <T> T read(Function<GraphReads, T> reader) {
+        return registry.read(model -> reader.apply(new GraphReads(model.getGraph(), terms)));
+    }
+}

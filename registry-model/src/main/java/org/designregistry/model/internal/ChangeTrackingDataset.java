@@ -1,0 +1,81 @@
+package org.designregistry.model.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.designregistry.model.Commit;
+import org.designregistry.model.CommitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dataset every registry write goes through: Jena's change-reporting wrapper over the TDB2
+ * store, which sees each add and delete whatever API made it (SPARQL Update, graph store, the Graph
+ * and DatasetGraph APIs), plus a notification to {@link CommitListener}s once the commit has
+ * happened.
+ *
+ * <p>Jena's wrapper signals a commit before it is made (so that a patch log can veto it); listeners
+ * here need the data to be committed and readable, so they are told afterwards. Queries are not
+ * affected: ARQ unwraps the dataset and reads the store directly.
+ */
+final class ChangeTrackingDataset extends DatasetGraphChanges {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeTrackingDataset.class);
+
+    private final TransactionChanges changes;
+    private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong version = new AtomicLong();
+    private final Object commitOrder = new Object();
+
+    private ChangeTrackingDataset(DatasetGraph store, TransactionChanges changes) {
+        super(store, changes);
+        this.changes = changes;
+    }
+
+    /** Returns a tracking wrapper over {@code store}. */
+    static ChangeTrackingDataset over(DatasetGraph store) {
+        return new ChangeTrackingDataset(store, new TransactionChanges());
+    }
+
+    void addListener(CommitListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(CommitListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Returns the number of write transactions committed through this dataset. */
+    long version() {
+        return version.get();
+    }
+
+    @Override
+    public void commit() {
+        if (!isInTransaction() || transactionMode() != ReadWrite.WRITE) {
+            super.commit();
+            return;
+        }
+        // Take the changes while still the only writer: once committed, the next writer may begin.
+        TransactionChanges.Pending pending = changes.take();
+        // One commit and its notification at a time, so listeners see commits in commit order.
+        // Listeners must therefore not write to the registry.
+        synchronized (commitOrder) {
+            super.commit();
+            notifyListeners(pending.asCommit(version.incrementAndGet()));
+        }
+    }
+
+    private void notifyListeners(Commit commit) {
+        for (CommitListener listener : listeners) {
+            try {
+                listener.committed(commit);
+            } catch (RuntimeException e) {
+                LOG.warn("A commit listener failed on version {}: {}", commit.version(), e, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,478 @@
+package org.designregistry.model.resource;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.designregistry.model.Registry;
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.RegistryPrefixes;
+import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.internal.Labels;
+import org.designregistry.model.resource.ResourceDraft.LinkInput;
+import org.designregistry.ontology.DR;
+import org.designregistry.ontology.RegistryOntology;
+
+/**
+ * Generic reads and edits of registry resources, whatever their kind: lists with filters, labelled
+ * descriptions, linked-data graphs, and validated edits with optimistic concurrency.
+ *
+ * <p>Every read is one read transaction. Every edit is one write transaction, checked against the
+ * SHACL shapes before it commits (see {@link Registry#update}); an edit of an existing resource
+ * names the {@link ResourceDescription#version() version} it was made from, and is refused if the
+ * resource has changed since. New resources get the IRI {@code <baseIri><kind>/<identifier>}, as
+ * the MHHS sample's {@code https://registry.mhhs.example/id/artefact/DES138}.
+ *
+ * <pre>{@code
+ * Resources resources = Resources.of(registry, "https://registry.mhhs.example/id/");
+ * ResourceDescription des138 = resources.describe(Ref.parse("DES138"));
+ * resources.addLink(des138.iri(), des138.version(), new LinkInput("dr:dependsOn", "DES140"));
+ * }</pre>
+ */
+public final class Resources {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]*");
+
+    private final Registry registry;
+    private final String baseIri;
+    private final Graph terms;
+
+    private Resources(Registry registry, String baseIri) {
+        this.registry = registry;
+        this.baseIri = baseIri;
+        this.terms = RegistryOntology.terms().getGraph();
+    }
+
+    /**
+     * Returns the resources of a registry, minting new IRIs under {@code baseIri}.
+     *
+     * @throws RegistryException if the base is not an absolute IRI ending in {@code /}
+     */
+    public static Resources of(Registry registry, String baseIri) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(baseIri, "baseIri");
+        if (!baseIri.endsWith("/") || !Names.looksLikeIri(baseIri)) {
+            throw new RegistryException(
+                    "Invalid base IRI '" + baseIri + "': expected an absolute IRI ending in /");
+        }
+        return new Resources(registry, baseIri);
+    }
+
+    /** Returns the base under which resource IRIs are minted, ending in {@code /}. */
+    public String baseIri() {
+        return baseIri;
+    }
+
+    /** Returns the IRI a resource of this kind and identifier has: {@code <base><kind>/<id>}. */
+    public String iriOf(Ref.Kind kind, String identifier) {
+        return baseIri + kind.kindName() + "/" + identifier;
+    }
+
+    /** Returns one page of the resources the query matches, with the total count. */
+    public ResourcePage list(ResourceQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(
+                reader -> {
+                    List<ResourceSummary> matching =
+                            reader.summaries(query.kind()).stream()
+                                    .filter(filter(reader, query))
+                                    .sorted(ResourceReader.SUMMARY_ORDER)
+                                    .toList();
+                    long from = (long) query.page() * query.size();
+                    List<ResourceSummary> items =
+                            matching.stream().skip(from).limit(query.size()).toList();
+                    return new ResourcePage(items, query.page(), query.size(), matching.size());
+                });
+    }
+
+    /** Returns the description of the resource with this IRI, or empty if the data has none. */
+    public Optional<ResourceDescription> describe(String iri) {
+        Objects.requireNonNull(iri, "iri");
+        return read(reader -> reader.describe(NodeFactory.createURI(iri)));
+    }
+
+    /**
+     * Returns the description of the resource a reference names.
+     *
+     * @throws ResourceNotFoundException if none matches
+     * @throws RegistryException if several match
+     */
+    public ResourceDescription describe(Ref ref) {
+        String iri = resolve(ref);
+        return describe(iri).orElseThrow(() -> notFound(ref.toString()));
+    }
+
+    /**
+     * Returns the IRI of the resource a reference names.
+     *
+     * @throws ResourceNotFoundException if none matches
+     * @throws RegistryException if several match, naming them
+     */
+    public String resolve(Ref ref) {
+        Objects.requireNonNull(ref, "ref");
+        return registry.catalog()
+                .resolve(ref)
+                .map(ResourceRef::iri)
+                .orElseThrow(() -> notFound(ref.toString()));
+    }
+
+    /**
+     * Returns the linked-data view of a resource, or empty if the data does not describe it: every
+     * triple it is the subject of, and a label ({@code rdfs:label}, else {@code skos:prefLabel},
+     * else {@code dcterms:title}) for each IRI it links to, with the registry prefixes.
+     */
+    public Optional<Graph> linkedData(String iri) {
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        return read(
+                reader -> {
+                    if (!reader.isDescribed(node)) {
+                        return Optional.empty();
+                    }
+                    Graph graph = GraphMemFactory.createDefaultGraph();
+                    graph.getPrefixMapping().setNsPrefixes(RegistryPrefixes.mapping());
+                    reader.linkedData(node).forEach(graph::add);
+                    return Optional.of(graph);
+                });
+    }
+
+    /**
+     * Creates a resource of the draft's kind with the IRI {@code <base><kind>/<identifier>}, its
+     * class, identifier, label, values and links, and returns its description.
+     *
+     * @throws ResourceExistsException if the data already describes that IRI
+     * @throws ShapeViolationException if it would break the shapes; nothing is stored
+     * @throws RegistryException if the draft lacks its kind, identifier or label, or a name or link
+     *     target does not resolve
+     */
+    public ResourceDescription create(ResourceDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        Ref.Kind kind =
+                draft.kind()
+                        .orElseThrow(
+                                () ->
+                                        new RegistryException(
+                                                "Missing kind: give one of " + kindNames()));
+        String identifier =
+                draft.identifier()
+                        .orElseThrow(
+                                () ->
+                                        new RegistryException(
+                                                "Missing identifier: give the new resource's"
+                                                        + " dcterms:identifier"));
+        if (!IDENTIFIER.matcher(identifier).matches()) {
+            throw new RegistryException(
+                    "Invalid identifier '"
+                            + identifier
+                            + "': use letters, digits, '.', '_', '~' and '-', starting with a"
+                            + " letter or digit");
+        }
+        Node node = NodeFactory.createURI(iriOf(kind, identifier));
+        List<Triple> triples = DraftTriples.of(node, draft, targets(draft.links()));
+        registry.update(
+                model -> {
+                    Graph data = model.getGraph();
+                    if (data.contains(node, Node.ANY, Node.ANY)) {
+                        throw new ResourceExistsException(
+                                "A resource "
+                                        + node.getURI()
+                                        + " exists already: edit it, or choose another"
+                                        + " identifier");
+                    }
+                    data.add(node, RDF.type.asNode(), NodeFactory.createURI(kind.classIri()));
+                    data.add(
+                            node,
+                            DCTerms.identifier.asNode(),
+                            NodeFactory.createLiteralString(identifier));
+                    triples.forEach(data::add);
+                });
+        return describe(node.getURI()).orElseThrow();
+    }
+
+    /**
+     * Replaces what a resource states (its label, values and links) by a draft, keeping its types,
+     * identifier and the links of other resources to it; returns the new description.
+     *
+     * @param version the version the draft was made from
+     * @throws ResourceNotFoundException if the data does not describe the IRI
+     * @throws StaleVersionException if the resource has changed since that version
+     * @throws ShapeViolationException if it would break the shapes; nothing is stored
+     * @throws RegistryException if the draft names another kind or identifier, or a name or link
+     *     target does not resolve
+     */
+    public ResourceDescription replace(String iri, String version, ResourceDraft draft) {
+        Objects.requireNonNull(draft, "draft");
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        List<Triple> triples = DraftTriples.of(node, draft, targets(draft.links()));
+        edit(
+                node,
+                version,
+                data -> {
+                    checkSameIdentity(data, node, draft);
+                    List<Triple> stated =
+                            data.stream(node, Node.ANY, Node.ANY)
+                                    .filter(t -> !keptOnReplace(t.getPredicate()))
+                                    .toList();
+                    stated.forEach(data::delete);
+                    triples.forEach(data::add);
+                });
+        return describe(iri).orElseThrow();
+    }
+
+    /**
+     * Deletes a resource: every triple it is the subject or object of.
+     *
+     * @param version the version the deletion was decided on
+     * @throws ResourceNotFoundException if the data does not describe the IRI
+     * @throws StaleVersionException if the resource has changed since that version
+     * @throws ShapeViolationException if other resources need it (such as the only owner of an
+     *     artefact); nothing is deleted
+     */
+    public void delete(String iri, String version) {
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        edit(
+                node,
+                version,
+                data -> {
+                    List<Triple> all =
+                            Stream.concat(
+                                            data.stream(node, Node.ANY, Node.ANY),
+                                            data.stream(Node.ANY, Node.ANY, node))
+                                    .distinct()
+                                    .toList();
+                    all.forEach(data::delete);
+                });
+    }
+
+    /**
+     * Adds a link from a resource to another and returns the new description; adding a link that
+     * exists changes nothing.
+     *
+     * @throws ResourceNotFoundException if the data does not describe the IRI or the target
+     * @throws StaleVersionException if the resource has changed since that version
+     * @throws ShapeViolationException if it would break the shapes; nothing is stored
+     */
+    public ResourceDescription addLink(String iri, String version, LinkInput link) {
+        Objects.requireNonNull(link, "link");
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        Triple triple = linkTriple(node, link);
+        edit(node, version, data -> data.add(triple));
+        return describe(iri).orElseThrow();
+    }
+
+    /**
+     * Removes a link from a resource to another and returns the new description.
+     *
+     * @throws ResourceNotFoundException if the data does not describe the IRI, or has no such link
+     * @throws StaleVersionException if the resource has changed since that version
+     * @throws ShapeViolationException if it would break the shapes; nothing is stored
+     */
+    public ResourceDescription removeLink(String iri, String version, LinkInput link) {
+        Objects.requireNonNull(link, "link");
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        Triple triple = linkTriple(node, link);
+        edit(
+                node,
+                version,
+                data -> {
+                    if (!data.contains(triple)) {
+                        throw new ResourceNotFoundException(
+                                "No link "
+                                        + link.relation()
+                                        + " from "
+                                        + iri
+                                        + " to "
+                                        + link.target());
+                    }
+                    data.delete(triple);
+                });
+        return describe(iri).orElseThrow();
+    }
+
+    private Triple linkTriple(Node node, LinkInput link) {
+        Node relation = Names.iri(link.relation(), "relation");
+        return Triple.create(node, relation, targets(List.of(link)).get(link.target()));
+    }
+
+    /** Runs a change of an existing resource after checking the version it was made from. */
+    private void edit(Node node, String version, Consumer<Graph> change) {
+        Objects.requireNonNull(version, "version");
+        registry.update(
+                model -> {
+                    Graph data = model.getGraph();
+                    if (!node.isURI() || !data.contains(node, Node.ANY, Node.ANY)) {
+                        throw notFound(node.getURI());
+                    }
+                    String current = Versions.of(data, node);
+                    if (!current.equals(version)) {
+                        throw new StaleVersionException(
+                                "Resource "
+                                        + node.getURI()
+                                        + " has changed since version "
+                                        + version
+                                        + " (it is now at "
+                                        + current
+                                        + "): read it again and redo the edit");
+                    }
+                    change.accept(data);
+                });
+    }
+
+    /** Resolves each link target, a reference or an IRI, to a resource the data describes. */
+    private Map<String, Node> targets(List<LinkInput> links) {
+        Map<String, Node> targets = new LinkedHashMap<>();
+        for (LinkInput link : links) {
+            if (link.target() == null || link.target().isBlank()) {
+                throw new RegistryException(
+                        "Missing target of link "
+                                + link.relation()
+                                + ": give a reference such as workstream:Smart, or an IRI");
+            }
+            targets.computeIfAbsent(link.target(), this::target);
+        }
+        return targets;
+    }
+
+    private Node target(String text) {
+        String iri =
+                Names.looksLikeIri(text)
+                        ? Names.iri(text, "link target").getURI()
+                        : resolve(Ref.parse(text));
+        Node node = NodeFactory.createURI(iri);
+        if (!read(reader -> reader.isDescribed(node))) {
+            throw notFound(text);
+        }
+        return node;
+    }
+
+    private static boolean keptOnReplace(Node predicate) {
+        return predicate.equals(RDF.type.asNode()) || predicate.equals(DCTerms.identifier.asNode());
+    }
+
+    private void checkSameIdentity(Graph data, Node node, ResourceDraft draft) {
+        ResourceReader reader = new ResourceReader(data, new Union(data, terms));
+        ResourceSummary current = reader.summary(node);
+        draft.kind()
+                .filter(k -> current.kind().map(c -> c != k).orElse(true))
+                .ifPresent(
+                        k -> {
+                            throw new RegistryException(
+                                    "Kind "
+                                            + k.kindName()
+                                            + " does not match the resource's kind "
+                                            + current.kind()
+                                                    .map(Ref.Kind::kindName)
+                                                    .orElse("(none)")
+                                            + ": a resource's kind cannot change");
+                        });
+        draft.identifier()
+                .filter(id -> !id.equals(current.identifier()))
+                .ifPresent(
+                        id -> {
+                            throw new RegistryException(
+                                    "Identifier "
+                                            + id
+                                            + " does not match the resource's identifier "
+                                            + current.identifier()
+                                            + ": an identifier cannot change");
+                        });
+    }
+
+    private Predicate<ResourceSummary> filter(ResourceReader reader, ResourceQuery query) {
+        Predicate<ResourceSummary> all = s -> true;
+        if (query.workstream().isPresent()) {
+            String wanted = query.workstream().get();
+            all = all.and(s -> s.owners().stream().anyMatch(o -> matches(wanted, o)));
+        }
+        if (query.status().isPresent()) {
+            String wanted = query.status().get();
+            all = all.and(s -> s.status().filter(t -> matches(wanted, t)).isPresent());
+        }
+        if (query.phase().isPresent()) {
+            String wanted = query.phase().get();
+            all = all.and(s -> s.phase().filter(t -> matches(wanted, t)).isPresent());
+        }
+        if (query.type().isPresent()) {
+            String wanted = query.type().get();
+            all =
+                    all.and(
+                            s ->
+                                    matches(wanted, s.type())
+                                            || s.artefactType()
+                                                    .filter(t -> matches(wanted, t))
+                                                    .isPresent());
+        }
+        if (query.owner().isPresent()) {
+            String wanted = query.owner().get();
+            all =
+                    all.and(
+                            s -> {
+                                Node node = NodeFactory.createURI(s.iri());
+                                return Stream.of(
+                                                s.owners(),
+                                                reader.related(
+                                                        node,
+                                                        DR.producedBy.asNode(),
+                                                        DR.produces.asNode()),
+                                                reader.related(
+                                                        node,
+                                                        DR.madeBy.asNode(),
+                                                        DR.decided.asNode()))
+                                        .flatMap(List::stream)
+                                        .anyMatch(o -> matches(wanted, o));
+                            });
+        }
+        return all;
+    }
+
+    private static boolean matches(String wanted, Term term) {
+        return !term.iri().isEmpty()
+                && Stream.of(term.iri(), term.name(), Labels.localName(term.iri()), term.label())
+                        .anyMatch(wanted::equalsIgnoreCase);
+    }
+
+    private static boolean matches(String wanted, ResourceRef ref) {
+        return Stream.concat(
+                        Stream.of(ref.iri(), ref.identifier(), ref.label()),
+                        ref.ref().map(Ref::toString).stream())
+                .filter(s -> !s.isEmpty())
+                .anyMatch(wanted::equalsIgnoreCase);
+    }
+
+    private <T> T read(Function<ResourceReader, T> query) {
+        return registry.read(
+                model -> {
+                    Graph data = model.getGraph();
+                    return query.apply(new ResourceReader(data, new Union(data, terms)));
+                });
+    }
+
+    private static ResourceNotFoundException notFound(String what) {
+        return new ResourceNotFoundException("No resource matches '" + what + "'");
+    }
+
+    private static String kindNames() {
+        return String.join(
+                ", ",
+                Arrays.stream(Ref.Kind.values())
+                        .map(k -> k.kindName().toLowerCase(Locale.ROOT))
+                        .toList());
+    }
+}

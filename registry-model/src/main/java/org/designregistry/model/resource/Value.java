@@ -1,0 +1,28 @@
+package org.designregistry.model.resource;
+
+import java.util.Objects;
+
+/**
+ * One value of a property: a literal, or an IRI that is not a registry resource (such as a concept
+ * of a scheme).
+ *
+ * @param iri the IRI, or empty text for a literal
+ * @param text the literal's lexical form, or the IRI's label
+ * @param datatype the literal's datatype IRI, or empty text for an IRI or a language-tagged string
+ * @param language the literal's language tag, or empty text
+ */
+public record Value(String iri, String text, String datatype, String language) {
+
+    /** Checks that no part is null. */
+    public Value {
+        Objects.requireNonNull(iri, "iri");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(datatype, "datatype");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** Returns true when the value is an IRI rather than a literal. */
+    public boolean isIri() {
+        return !iri.isEmpty();
+    }
+}

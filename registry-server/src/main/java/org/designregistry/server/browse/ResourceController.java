@@ -1,0 +1,100 @@
+package org.designregistry.server.browse;
+
+import java.util.List;
+import org.designregistry.model.browse.Description;
+import org.designregistry.model.browse.RegistryBrowser;
+import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.server.web.PageLinks;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A resource's page: {@code /resource/{kind}/{identifier}}; {@code /resource/{identifier}}
+ * redirects there, or lists the resources that share the identifier; {@code /resource?iri=} shows
+ * any resource the data describes.
+ */
+@Controller
+class ResourceController {
+
+    private static final PageLinks LINKS = new PageLinks();
+
+    private final RegistryBrowser browser;
+
+    ResourceController(RegistryBrowser browser) {
+        this.browser = browser;
+    }
+
+    @GetMapping("/resource/{kind}/{identifier}")
+    String byKind(@PathVariable String kind, @PathVariable String identifier, Model model) {
+        Ref ref = Ref.of(kindNamed(kind), identifier);
+        List<ResourceRef> found = browser.find(ref);
+        if (found.size() > 1) {
+            return choose(ref, found, model);
+        }
+        return show(found.stream().findFirst().orElseThrow(() -> notFound(ref)).iri(), model);
+    }
+
+    @GetMapping("/resource/{identifier}")
+    String byIdentifier(@PathVariable String identifier, Model model) {
+        Ref ref = Ref.of(identifier);
+        List<ResourceRef> found = browser.find(ref);
+        if (found.isEmpty()) {
+            throw notFound(ref);
+        }
+        if (found.size() > 1) {
+            return choose(ref, found, model);
+        }
+        return "redirect:" + LINKS.resource(found.get(0));
+    }
+
+    @GetMapping(value = "/resource", params = "iri")
+    String byIri(@RequestParam String iri, Model model) {
+        Description description = describe(iri);
+        String canonical = LINKS.resource(description.resource());
+        if (!canonical.equals(LINKS.iri(iri))) {
+            return "redirect:" + canonical;
+        }
+        model.addAttribute("resource", description);
+        return "browse/resource";
+    }
+
+    private String show(String iri, Model model) {
+        model.addAttribute("resource", describe(iri));
+        return "browse/resource";
+    }
+
+    private Description describe(String iri) {
+        return browser.describe(iri)
+                .orElseThrow(
+                        () ->
+                                new ResponseStatusException(
+                                        HttpStatus.NOT_FOUND,
+                                        "The registry does not describe " + iri + "."));
+    }
+
+    private static String choose(Ref ref, List<ResourceRef> found, Model model) {
+        model.addAttribute("ref", ref.toString());
+        model.addAttribute("choices", found);
+        return "browse/choose";
+    }
+
+    private static Ref.Kind kindNamed(String kind) {
+        return Ref.Kind.fromName(kind)
+                .orElseThrow(
+                        () ->
+                                new ResponseStatusException(
+                                        HttpStatus.NOT_FOUND,
+                                        "There is no kind of resource called '" + kind + "'."));
+    }
+
+    private static ResponseStatusException notFound(Ref ref) {
+        return new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Nothing in the registry has the reference " + ref + ".");
+    }
+}

@@ -1,0 +1,81 @@
+package org.designregistry.server.linkeddata;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.designregistry.model.resource.ResourceNotFoundException;
+import org.designregistry.model.resource.Resources;
+import org.designregistry.server.web.Problems;
+import org.designregistry.server.web.RdfNegotiation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Dereferenceable IRIs: {@code GET /id/<kind>/<identifier>} describes the resource whose IRI is
+ * {@code <registry.base-iri><kind>/<identifier>}, as Turtle, JSON-LD, N-Triples or RDF/XML (its own
+ * triples and the labels of what it links to), or as a plain HTML page, by {@code Accept}.
+ */
+@RestController
+class LinkedDataController {
+
+    private static final List<MediaType> OFFERS = offers();
+
+    private final Resources resources;
+    private final LocalUrls urls;
+
+    LinkedDataController(Resources resources, LocalUrls urls) {
+        this.resources = resources;
+        this.urls = urls;
+    }
+
+    @GetMapping(LocalUrls.ID_PATH + "{kind}/{identifier}")
+    ResponseEntity<?> describe(
+            @PathVariable String kind,
+            @PathVariable String identifier,
+            @RequestHeader(value = "Accept", required = false) String accept) {
+        String iri = urls.iri(kind, identifier);
+        MediaType type = RdfNegotiation.choose(accept, OFFERS).orElse(null);
+        if (type == null) {
+            return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                    .body(
+                            Problems.of(
+                                    HttpStatus.NOT_ACCEPTABLE,
+                                    "Accept one of text/turtle, application/ld+json,"
+                                            + " application/n-triples, application/rdf+xml or"
+                                            + " text/html"));
+        }
+        if (type.equalsTypeAndSubtype(MediaType.TEXT_HTML)) {
+            return resources
+                    .describe(iri)
+                    .map(
+                            r ->
+                                    ResponseEntity.ok()
+                                            .contentType(
+                                                    new MediaType(
+                                                            MediaType.TEXT_HTML,
+                                                            StandardCharsets.UTF_8))
+                                            .header("Vary", "Accept")
+                                            .body((Object) ResourceHtml.page(r, urls)))
+                    .orElseThrow(() -> unknown(iri));
+        }
+        return resources
+                .linkedData(iri)
+                .map(graph -> RdfNegotiation.reply(graph, type))
+                .orElseThrow(() -> unknown(iri));
+    }
+
+    private static ResourceNotFoundException unknown(String iri) {
+        return new ResourceNotFoundException("The registry does not describe " + iri);
+    }
+
+    private static List<MediaType> offers() {
+        List<MediaType> offers = new ArrayList<>(RdfNegotiation.RDF_TYPES);
+        offers.add(MediaType.TEXT_HTML);
+        return List.copyOf(offers);
+    }
+}

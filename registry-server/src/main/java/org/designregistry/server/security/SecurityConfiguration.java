@@ -1,0 +1,113 @@
+package org.designregistry.server.security;
+
+import java.util.List;
+import org.designregistry.server.security.AccessProperties.User;
+import org.designregistry.server.sparql.SparqlProperties;
+import org.designregistry.server.web.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who may do what. Reads are open unless {@code registry.security.read-requires-login}; writes
+ * (SPARQL update, graph store writes, REST writes) need the editor role. People sign in with HTTP
+ * Basic or the login form (a session, protected against CSRF); tools send an API token. Requests
+ * with an {@code Authorization} header, and those without a session, carry no ambient credentials
+ * and so are exempt from CSRF tokens. CORS lets browser tools on any configured origin use the
+ * SPARQL endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccessProperties access,
+            ProblemWriter problems,
+            CorsConfigurationSource sparqlCors)
+            throws Exception {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+        RequestMatcher noAmbientCredentials =
+                request ->
+                        request.getHeader("Authorization") != null
+                                || request.getSession(false) == null;
+        http.authorizeHttpRequests(
+                        auth -> {
+                            auth.requestMatchers("/actuator/health", "/actuator/info", "/login")
+                                    .permitAll();
+                            auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
+                            if (access.readRequiresLogin()) {
+                                auth.anyRequest().hasRole(Role.READER.name());
+                            } else {
+                                auth.anyRequest().permitAll();
+                            }
+                        })
+                .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
+                .formLogin(form -> {})
+                .addFilterBefore(
+                        new BearerTokenFilter(access.tokens(), handlers),
+                        BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(noAmbientCredentials))
+                .cors(cors -> cors.configurationSource(sparqlCors))
+                // No global entry point: browsers asking for HTML are sent to the login page,
+                // everything else gets HTTP Basic's (a 401 problem); a custom global one would
+                // also switch off the generated login page.
+                .exceptionHandling(ex -> ex.accessDeniedHandler(handlers));
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** The configured users; none is made up when none is configured. */
+    @Bean
+    UserDetailsService users(AccessProperties access) {
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
+        for (User user : access.users()) {
+            manager.createUser(
+                    org.springframework.security.core.userdetails.User.withUsername(user.name())
+                            .password(user.passwordHash())
+                            .roles(
+                                    user.roles().stream()
+                                            .map(r -> Role.fromName(r).name())
+                                            .toArray(String[]::new))
+                            .build());
+        }
+        return manager;
+    }
+
+    /** CORS for the SPARQL endpoint and the graph store: reads from any configured origin. */
+    @Bean
+    CorsConfigurationSource sparqlCors(SparqlProperties sparql) {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOriginPatterns(sparql.corsAllowedOrigins());
+        config.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        config.setAllowedHeaders(List.of("*"));
+        config.setExposedHeaders(List.of("Registry-Result-Limit", "Fuseki-Request-Id"));
+        config.setAllowCredentials(false);
+        config.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/sparql", config);
+        source.registerCorsConfiguration("/data", config);
+        return source;
+    }
+}

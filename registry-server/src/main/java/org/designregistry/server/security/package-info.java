@@ -1,0 +1,16 @@
+/**
+ * Who may read and change the registry: users and API tokens from configuration, the roles reader,
+ * editor, approver and admin, CSRF for browser sessions, and CORS for the SPARQL endpoint.
+ *
+ * <ul>
+ *   <li>{@code SecurityConfiguration} :: the filter chain: which requests need which role.
+ *   <li>{@code AccessProperties} :: {@code registry.security.*}: users (bcrypt), tokens (hashed),
+ *       whether reads need a login.
+ *   <li>{@code Role} :: the roles and their hierarchy.
+ *   <li>{@code BearerTokenFilter}, {@code TokenHashes} :: API tokens, hashed at rest.
+ *   <li>{@code WriteRequests} :: recognises requests that change the registry.
+ *   <li>{@code ProblemSecurityHandlers} :: 401 and 403 as problem details.
+ *   <li>{@code SetupAdvice} :: logs how to configure a user when there is none.
+ * </ul>
+ */
+package org.designregistry.server.security;

@@ -1,0 +1,92 @@
+package org.designregistry.server.sparql;
+
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.designregistry.model.Registry;
+import org.designregistry.model.edit.ValidatedWrites;
+import org.designregistry.server.web.ProblemWriter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Serves the registry with Fuseki's protocol code inside Spring Boot's Tomcat: one Fuseki data
+ * service over the registry's dataset, named {@code /}, with the endpoints {@code sparql} (query
+ * and update) and {@code data} (graph store, read and write), so that they answer at {@code
+ * /sparql} and {@code /data}.
+ *
+ * <p>Fuseki writes through {@link ValidatedWrites#guard}: every update and graph store write is
+ * checked against the shapes before it commits. Queries get the configured time limit and result
+ * cap, and {@code SERVICE} (queries that would make the server call other servers) is off.
+ */
+@Configuration(proxyBeanMethods = false)
+class SparqlConfiguration {
+
+    /** The Fuseki dataset name: the root, so that endpoint names are whole paths. */
+    static final String DATASET = "/";
+
+    @Bean
+    DataAccessPointRegistry sparqlAccessPoints(Registry registry, SparqlProperties properties) {
+        Context context = new Context();
+        context.set(ARQ.queryTimeout, Long.toString(properties.timeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, false);
+        RegistryQueryService query =
+                new RegistryQueryService(properties.timeout(), properties.resultLimit());
+        DataService service =
+                DataService.newBuilder(ShapeViolations.reporting(ValidatedWrites.guard(registry)))
+                        .addEndpoint(endpoint(Operation.Query, "sparql", context, query))
+                        .addEndpoint(endpoint(Operation.Update, "sparql", context, null))
+                        .addEndpoint(endpoint(Operation.GSP_RW, "data", context, null))
+                        .build();
+        service.setEndpointProcessors(OperationRegistry.createStd());
+        service.goActive();
+        DataAccessPointRegistry points = new DataAccessPointRegistry();
+        points.register(new DataAccessPoint(DATASET, service));
+        return points;
+    }
+
+    /** Puts Fuseki's registries where its dispatcher looks for them: the servlet context. */
+    @Bean
+    ServletContextInitializer sparqlServletContext(DataAccessPointRegistry points) {
+        return servletContext -> {
+            DataAccessPointRegistry.set(servletContext, points);
+            OperationRegistry.set(servletContext, OperationRegistry.createStd());
+        };
+    }
+
+    @Bean(destroyMethod = "close")
+    QueryThreads sparqlThreads(SparqlProperties properties) {
+        return new QueryThreads(
+                properties.threads(), properties.queue(), properties.stackSize().toBytes());
+    }
+
+    /** Routes {@code /sparql} and {@code /data} to Fuseki, after the security filters. */
+    @Bean
+    FilterRegistrationBean<SparqlFilter> sparqlFilter(
+            QueryThreads threads, ProblemWriter problems) {
+        FilterRegistrationBean<SparqlFilter> registration =
+                new FilterRegistrationBean<>(new SparqlFilter(threads, problems));
+        registration.addUrlPatterns(SparqlFilter.SPARQL_PATH, SparqlFilter.DATA_PATH);
+        registration.setName("sparql");
+        // Spring Security's filters run at -100: protocol requests are authorised first.
+        registration.setOrder(0);
+        return registration;
+    }
+
+    private static Endpoint endpoint(
+            Operation operation, String name, Context context, RegistryQueryService processor) {
+        Endpoint.Builder builder =
+                Endpoint.create().operation(operation).endpointName(name).context(context);
+        if (processor != null) {
+            builder.processor(processor);
+        }
+        return builder.build();
+    }
+}

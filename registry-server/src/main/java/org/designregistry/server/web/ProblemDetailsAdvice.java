@@ -1,0 +1,89 @@
+package org.designregistry.server.web;
+
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.resource.ResourceExistsException;
+import org.designregistry.model.resource.ResourceNotFoundException;
+import org.designregistry.model.resource.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where exceptions become RFC 9457 problem details: the model's refusals with their
+ * statuses, Spring MVC's own errors, and anything else as a 500 that says nothing internal.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(ShapeViolationException.class)
+    ProblemDetail shapeViolation(ShapeViolationException e) {
+        return Problems.shapeViolation(e);
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ProblemDetail notFound(ResourceNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ResourceExistsException.class)
+    ProblemDetail exists(ResourceExistsException e) {
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e) {
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(PreconditionRequiredException e) {
+        return Problems.of(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ProblemDetail tooLarge(BodyTooLargeException e) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    /** The model's other refusals are about the request: a bad reference, name or value. */
+    @ExceptionHandler(RegistryException.class)
+    ProblemDetail badRequest(RegistryException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error while handling a request", e);
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server failed to handle the request; the error has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+        }
+        ProblemDetail problem =
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "The request body is not valid JSON for this operation");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}

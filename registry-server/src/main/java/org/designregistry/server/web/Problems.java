@@ -1,0 +1,58 @@
+package org.designregistry.server.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.validation.ValidationReport.Violation;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The RFC 9457 problem details the server answers errors with, made in one place so that every door
+ * (REST API, SPARQL endpoint, graph store, security) answers alike.
+ */
+public final class Problems {
+
+    /** The problem type of a write refused by the SHACL shapes. */
+    public static final URI SHAPE_VIOLATION =
+            URI.create("urn:design-registry:problem:shape-violation");
+
+    private Problems() {}
+
+    /** Returns a problem with the status's reason as title and a detail for a person. */
+    public static ProblemDetail of(HttpStatusCode status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+
+    /**
+     * Returns the 422 problem of a write the shapes refused, with a {@code violations} list: for
+     * each, its focus node, path, message, severity, value and source shape.
+     */
+    public static ProblemDetail shapeViolation(ShapeViolationException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(SHAPE_VIOLATION);
+        problem.setTitle("The change breaks the registry's shapes");
+        problem.setProperty("violations", violations(e.report().violations()));
+        return problem;
+    }
+
+    private static List<Map<String, String>> violations(List<Violation> violations) {
+        return violations.stream()
+                .map(
+                        v -> {
+                            Map<String, String> map = new LinkedHashMap<>();
+                            map.put("focusNode", v.focusNode());
+                            map.put("path", v.path());
+                            map.put("message", v.message());
+                            map.put("severity", v.severity().name());
+                            map.put("value", v.value());
+                            map.put("sourceShape", v.sourceShape());
+                            return map;
+                        })
+                .toList();
+    }
+}

@@ -1,0 +1,30 @@
+/**
+ * What every part of the server shares on the web: the pages' layout and GOV.UK Frontend assets,
+ * links between pages, the error page and the home page; problem details for API errors (one
+ * exception handler, and a writer for filters), RDF content negotiation and the request body limit.
+ * Features add their pages in their own packages (such as {@code browse}) and their entries in
+ * {@code templates/fragments/layout.html}'s navigation.
+ *
+ * <ul>
+ *   <li>{@code HomeController} :: {@code /}: counts by kind, workstream and status; validation
+ *       health by shape; the latest decisions.
+ *   <li>{@link org.designregistry.server.web.PageLinks} ({@code #pages} in templates, through
+ *       {@code PagesDialect}) :: the address of every page; the URL scheme is in its javadoc.
+ *   <li>{@link org.designregistry.server.web.Pagination} :: the links of the pagination component.
+ *   <li>{@code PageErrors} :: errors of the page controllers as the error page, with a message.
+ *   <li>{@code WebConfiguration}, {@code FontlessResolver}, {@code FallbackFontCss} :: serve GOV.UK
+ *       Frontend from its webjar, without the GDS Transport font.
+ *   <li>{@code ProblemDetailsAdvice} :: the one exception handler for the API: exceptions to RFC
+ *       9457 problem details.
+ *   <li>{@link org.designregistry.server.web.Problems}, {@link
+ *       org.designregistry.server.web.ProblemWriter} :: problem details made in one place, and
+ *       written by filters.
+ *   <li>{@link org.designregistry.server.web.RdfNegotiation} :: picks an RDF syntax by {@code
+ *       Accept} and writes a graph in it.
+ *   <li>{@code BodySizeLimitFilter}, {@link org.designregistry.server.web.LimitsProperties} ::
+ *       {@code registry.limits.max-body-size}, 413 beyond it.
+ *   <li>{@link org.designregistry.server.web.PreconditionRequiredException}, {@link
+ *       org.designregistry.server.web.BodyTooLargeException} :: errors of the HTTP layer.
+ * </ul>
+ */
+package org.designregistry.server.web;

@@ -1,0 +1,150 @@
+package org.designregistry.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Walks the pages in headless Chromium over the app serving the MHHS sample: from home to a data
+ * item and on to an interface that carries it, with the keyboard as well as the mouse.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BrowsingIntegrationTest {
+
+    @TempDir static Path data;
+
+    @DynamicPropertySource
+    static void storeInTempFolder(DynamicPropertyRegistry properties) {
+        properties.add("registry.data", () -> data.resolve("store").toString());
+    }
+
+    @LocalServerPort int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    static void chromium() {
+        Browser.requireChromium();
+    }
+
+    @BeforeEach
+    void startBrowser(TestInfo test) throws IOException {
+        browser = Browser.start(port, getClass(), test.getTestMethod().orElseThrow().getName());
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void walksFromHomeToADataItemAndAnInterfaceThatCarriesIt() {
+        browser.open("/");
+        assertThat(browser.find("h1").getText()).isEqualTo("Design Registry");
+        assertThat(browser.find(".registry-healthy").getText()).contains("Conforms");
+
+        browser.follow(link("#counts-kind", "Data items"));
+        assertThat(browser.path()).isEqualTo("/browse/data-item");
+        assertThat(browser.find("#result-count").getText()).isEqualTo("Showing 1 to 25 of 157");
+
+        browser.follow(browser.find(".govuk-pagination__next a"));
+        assertThat(browser.find("#result-count").getText()).isEqualTo("Showing 26 to 50 of 157");
+
+        browser.follow(link("table.registry-list", "DI-037"));
+        assertThat(browser.path()).isEqualTo("/resource/data-item/DI-037");
+        assertThat(browser.find("h1").getText()).isEqualTo("GSP Group ID");
+        WebElement carriedBy =
+                browser.find("#links [data-relation='https://w3id.org/design-registry#carriedBy']");
+        assertThat(carriedBy.findElement(By.tagName("dt")).getText())
+                .contains("Carried by")
+                .contains("(26)");
+
+        WebElement firstInterface = carriedBy.findElement(By.cssSelector("dd a"));
+        String interfaceName = firstInterface.getText();
+        browser.follow(firstInterface);
+        assertThat(browser.path()).startsWith("/resource/interface/IF-");
+        assertThat(interfaceName).endsWith(browser.find("h1 span").getText());
+        assertThat(browser.findAll("#links dt").stream().map(WebElement::getText))
+                .anyMatch(t -> t.startsWith("Carries"))
+                .anyMatch(t -> t.startsWith("Sent by"))
+                .anyMatch(t -> t.startsWith("Received by"));
+        assertThat(browser.findAll("#links a").stream().map(a -> a.getDomAttribute("href")))
+                .contains("/resource/data-item/DI-037");
+        assertThat(browser.find("#impact-button").getDomAttribute("href"))
+                .startsWith("/impact?from=interface:IF-");
+    }
+
+    @Test
+    void reachesTheSkipLinkFirstWithTheKeyboard() throws IOException {
+        browser.open("/");
+        assertThat(
+                        browser.find("[data-module=govuk-skip-link]")
+                                .getDomAttribute("data-govuk-skip-link-init"))
+                .as("GOV.UK Frontend's JavaScript started")
+                .isNotNull();
+
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = browser.focused();
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        assertThat(skip.getDomAttribute("class")).contains("govuk-skip-link");
+        assertThat(skip.isDisplayed()).isTrue();
+        assertThat(skip.getRect().getHeight()).as("visible when focused").isPositive();
+        browser.screenshot("skip link focused");
+
+        skip.sendKeys(Keys.ENTER);
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("main-content");
+
+        browser.focused().sendKeys(Keys.TAB);
+        assertThat(browser.focused().getDomAttribute("href")).isEqualTo("/browse/artefact");
+    }
+
+    @Test
+    void movesThroughTheHeaderAndNavigationWithTheKeyboard() {
+        browser.open("/browse");
+        WebElement body = browser.driver().findElement(By.tagName("body"));
+
+        body.sendKeys(Keys.TAB);
+        browser.focused().sendKeys(Keys.TAB);
+        assertThat(browser.focused().getText()).isEqualTo("Design Registry");
+        browser.focused().sendKeys(Keys.TAB);
+        assertThat(browser.focused().getText()).isEqualTo("Home");
+        browser.focused().sendKeys(Keys.TAB);
+        assertThat(browser.focused().getText()).isEqualTo("Browse");
+        assertThat(browser.focused().getDomAttribute("aria-current")).isEqualTo("page");
+    }
+
+    @Test
+    void filtersAListWithTheForm() {
+        browser.open("/browse/artefact");
+
+        new Select(browser.find("#filter-status")).selectByValue("Approved");
+        browser.follow(browser.find(".registry-filters button[type=submit]"));
+
+        assertThat(browser.path()).contains("status=Approved");
+        assertThat(browser.findAll("table.registry-list tbody tr"))
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains("Approved"));
+        assertThat(new Select(browser.find("#filter-status")).getFirstSelectedOption().getText())
+                .startsWith("Approved (");
+    }
+
+    private WebElement link(String container, String text) {
+        return browser.find(container).findElement(By.linkText(text));
+    }
+}
