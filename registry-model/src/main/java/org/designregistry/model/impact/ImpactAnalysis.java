@@ -60,7 +60,7 @@ public final class ImpactAnalysis {
         this.terms = new GraphReadOnly(RegistryOntology.terms().getGraph());
         this.freshness =
                 new IndexFreshness(
-                        dataset,
+                        registry::version,
                         version ->
                                 Txn.calculateRead(
                                         dataset,
@@ -74,8 +74,6 @@ public final class ImpactAnalysis {
     /**
      * Returns the impact analysis of a registry. Make one per registry and keep it: it holds the
      * index, and follows the registry's commits for as long as the registry is open.
-     *
-     * @throws IllegalArgumentException if the registry is not backed by a TDB2 store
      */
     public static ImpactAnalysis of(Registry registry) {
         return new ImpactAnalysis(Objects.requireNonNull(registry, "registry"));

@@ -144,7 +144,7 @@ public final class ImpactIndex {
         return Optional.of(typeIris[types[id]]);
     }
 
-    /** Returns the store's commit count this index was built at. */
+    /** Returns the registry's data version this index was built at. */
     long version() {
         return version;
     }

@@ -10,14 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.designregistry.server.web.ProblemWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ImpactApiController.class)
-@Import(SampleRegistryBeans.class)
+// Security is the integration tests' concern (reads are open); these check the answers.
+@AutoConfigureMockMvc(addFilters = false)
+@Import({SampleRegistryBeans.class, ProblemWriter.class})
 class ImpactApiControllerTest {
 
     @Autowired MockMvc mvc;

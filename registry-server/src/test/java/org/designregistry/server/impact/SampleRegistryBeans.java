@@ -5,8 +5,10 @@ import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.trace.Traceability;
+import org.designregistry.server.web.LimitsProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.unit.DataSize;
 
 /** The real engine over an in-memory MHHS sample, for web slice tests: nothing is mocked. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -27,5 +29,11 @@ public class SampleRegistryBeans {
     @Bean
     Traceability traceability(Registry registry) {
         return Traceability.of(registry);
+    }
+
+    /** The body size limit the web layer's filter needs. */
+    @Bean
+    LimitsProperties limits() {
+        return new LimitsProperties(DataSize.ofMegabytes(10));
     }
 }
