@@ -1,7 +1,13 @@
 /**
- * The HTTP face of impact analysis.
+ * The HTTP face of impact analysis: the impact page and the API.
  *
  * <ul>
+ *   <li>{@code ImpactController} :: {@code GET /impact}, the page ({@code
+ *       templates/impact/index.html}, {@code static/js/impact-graph.js}): form, summary, hits with
+ *       paths, downloads and the Cytoscape.js graph.
+ *   <li>{@link org.designregistry.server.impact.ImpactForm}, {@link
+ *       org.designregistry.server.impact.ImpactGraph} :: the page's form as typed, and its graph
+ *       (starts and hits as nodes, the paths' links as edges) as the page's JSON.
  *   <li>{@code ImpactApiController} :: {@code GET /api/impact}, as JSON, CSV or Markdown.
  *   <li>{@link org.designregistry.server.impact.ImpactRequest}, {@link
  *       org.designregistry.server.impact.ImpactResponse} :: the parameters, and the JSON reply

@@ -1,5 +1,7 @@
 package org.designregistry.server.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.designregistry.model.catalog.Ref;
@@ -18,7 +20,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  *   <li>{@code /resource/{kind}/{identifier}} :: a resource's page, kinds as in {@link Ref}; {@code
  *       /resource/{identifier}} finds it by identifier alone; {@code /resource?iri=} shows a
  *       resource without a kind or a plain identifier.
- *   <li>{@code /impact?from={kind}:{identifier}} :: impact analysis from a resource (to come).
+ *   <li>{@code /impact?from={kind}:{identifier}} :: impact analysis from a resource, with {@code
+ *       direction=}, {@code depth=} and {@code relations=} (repeated); {@code /api/impact} with the
+ *       same parameters and {@code format=csv|md} downloads the report.
  * </ul>
  */
 public final class PageLinks {
@@ -73,5 +77,32 @@ public final class PageLinks {
                 .queryParam("from", resource.ref().map(Ref::toString).orElse(resource.iri()))
                 .encode()
                 .toUriString();
+    }
+
+    /**
+     * Returns the impact report of a query as a download, such as {@code
+     * /api/impact?from=DI-037&direction=downstream&format=csv}; blank values are left out.
+     */
+    public String impactReport(
+            String from, String direction, String depth, List<String> relations, String format) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/impact");
+        List<String> values = new ArrayList<>();
+        add(uri, values, "from", from);
+        add(uri, values, "direction", direction);
+        add(uri, values, "depth", depth);
+        if (relations != null) {
+            relations.forEach(r -> add(uri, values, "relations", r));
+        }
+        add(uri, values, "format", format);
+        // Values go in as variables, so that '&', '+' and '#' in them are encoded too.
+        return uri.encode().buildAndExpand(values.toArray()).toUriString();
+    }
+
+    private static void add(
+            UriComponentsBuilder uri, List<String> values, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            uri.queryParam(name, "{v" + values.size() + "}");
+            values.add(value.strip());
+        }
     }
 }

@@ -9,13 +9,17 @@ import org.webjars.WebJarVersionLocator;
 
 /**
  * Serves GOV.UK Frontend from its webjar at {@value #GOVUK_PATH}: the stylesheet (without the GDS
- * Transport font), the JavaScript and the images. Nothing comes from a CDN.
+ * Transport font), the JavaScript and the images; and Cytoscape.js, which draws the impact graph,
+ * at {@value #CYTOSCAPE_PATH}. Nothing comes from a CDN.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     /** Where pages find GOV.UK Frontend's {@code dist/govuk} folder. */
     static final String GOVUK_PATH = "/assets/govuk/";
+
+    /** Where pages find Cytoscape.js's {@code dist} folder. */
+    static final String CYTOSCAPE_PATH = "/assets/cytoscape/";
 
     private static final String WEBJAR = "govuk-frontend";
 
@@ -32,14 +36,25 @@ class WebConfiguration implements WebMvcConfigurer {
                 .resourceChain(true)
                 .addResolver(new FontlessResolver())
                 .addTransformer(new FallbackFontCss());
+        registry.addResourceHandler(CYTOSCAPE_PATH + "**")
+                .addResourceLocations(
+                        "classpath:/META-INF/resources/webjars/cytoscape/"
+                                + webjarVersion("cytoscape")
+                                + "/dist/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
     }
 
     /** Returns the version of the GOV.UK Frontend webjar on the classpath. */
     static String govukFrontendVersion() {
-        String version = new WebJarVersionLocator().version(WEBJAR);
+        return webjarVersion(WEBJAR);
+    }
+
+    /** Returns the version of a webjar on the classpath, failing when it is missing. */
+    static String webjarVersion(String webjar) {
+        String version = new WebJarVersionLocator().version(webjar);
         if (version == null) {
             throw new IllegalStateException(
-                    "The " + WEBJAR + " webjar is not on the classpath: the pages need its styles");
+                    "The " + webjar + " webjar is not on the classpath: the pages need it");
         }
         return version;
     }

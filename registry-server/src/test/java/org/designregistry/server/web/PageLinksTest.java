@@ -52,6 +52,22 @@ class PageLinksTest {
                 .isEqualTo("/impact?from=data-item:DI-037");
     }
 
+    @Test
+    void linksImpactDownloadsWithEveryValueEncoded() {
+        assertThat(
+                        links.impactReport(
+                                "DI-037",
+                                "downstream",
+                                " ",
+                                java.util.List.of(
+                                        "https://w3id.org/design-registry#carries", "a&b"),
+                                "csv"))
+                .isEqualTo(
+                        "/api/impact?from=DI-037&direction=downstream"
+                                + "&relations=https%3A%2F%2Fw3id.org%2Fdesign-registry%23carries"
+                                + "&relations=a%26b&format=csv");
+    }
+
     private static ResourceRef ref(String iri, String identifier, String type) {
         return new ResourceRef(iri, identifier, "label", type);
     }

@@ -56,6 +56,16 @@ class WebConfigurationTest {
     }
 
     @Test
+    void servesCytoscapeFromItsWebjar() throws Exception {
+        MockHttpServletResponse script = get("/assets/cytoscape/cytoscape.min.js");
+
+        assertThat(script.getStatus()).isEqualTo(200);
+        assertThat(script.getContentType()).contains("javascript");
+        assertThat(script.getContentAsString(StandardCharsets.UTF_8)).contains("cytoscape");
+        assertThat(WebConfiguration.webjarVersion("cytoscape")).matches("3\\.\\d+\\.\\d+");
+    }
+
+    @Test
     void findsTheWebjarVersion() {
         assertThat(WebConfiguration.govukFrontendVersion()).matches("5\\.\\d+\\.\\d+");
     }
