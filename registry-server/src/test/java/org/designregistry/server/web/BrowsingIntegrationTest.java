@@ -91,6 +91,73 @@ class BrowsingIntegrationTest {
     }
 
     @Test
+    void asksWhatAChangeToADataItemTouchesAndOpensAHitFromTheGraph() throws IOException {
+        browser.open("/resource/data-item/DI-037");
+        browser.follow(browser.find("#impact-button"));
+        assertThat(browser.path()).isEqualTo("/impact?from=data-item:DI-037");
+        assertThat(new Select(browser.find("#impact-direction")).getFirstSelectedOption().getText())
+                .startsWith("Downstream");
+        int hits = browser.findAll("#hits tbody tr").size();
+        assertThat(hits).isGreaterThan(26);
+        assertThat(browser.find("#summary-heading").getText())
+                .isEqualTo(hits + " resources touched");
+
+        assertThat(((Number) script("return window.registryImpactGraph.nodes().length")).intValue())
+                .as("the start and every hit")
+                .isEqualTo(hits + 1);
+        assertThat(script("return window.registryImpactGraph.nodes('[?start]').data('name')"))
+                .isEqualTo("DI-037");
+        int shown = visibleNodes();
+        assertThat(shown).as("collapsed to the first depths").isBetween(27, hits);
+        assertThat(browser.find("#graph-status").getText())
+                .startsWith("Showing " + shown + " of " + (hits + 1) + " resources, up to depth 2");
+
+        WebElement expand = browser.find("#graph-expand");
+        assertThat(expand.getText()).isEqualTo("Show depth 3");
+        expand.sendKeys(Keys.ENTER);
+        assertThat(visibleNodes()).isGreaterThan(shown);
+        browser.screenshot("impact graph one depth deeper");
+
+        // A real click on the canvas, where Cytoscape drew the first interface that carries DI-037.
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> target =
+                (java.util.List<Object>)
+                        script(
+                                "var n = window.registryImpactGraph.nodes('[depth = 1]')"
+                                        + ".filter(function (n) { return n.data('href')"
+                                        + ".indexOf('/interface/') > 0; })[0];"
+                                        + "var p = n.renderedPosition();"
+                                        + "return [p.x, p.y, n.data('href')];");
+        WebElement graph = browser.find("#impact-graph");
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .scrollToElement(graph)
+                .perform();
+        int x =
+                (int)
+                        Math.round(
+                                ((Number) target.get(0)).doubleValue()
+                                        - graph.getSize().width / 2.0);
+        int y =
+                (int)
+                        Math.round(
+                                ((Number) target.get(1)).doubleValue()
+                                        - graph.getSize().height / 2.0);
+        String before = browser.path();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .moveToElement(graph, x, y)
+                .click()
+                .perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> !browser.path().equals(before));
+        browser.open(browser.path());
+        assertThat(browser.path()).isEqualTo(target.get(2));
+        assertThat(browser.path()).startsWith("/resource/interface/IF-");
+        assertThat(browser.findAll("#links a").stream().map(a -> a.getDomAttribute("href")))
+                .contains("/resource/data-item/DI-037");
+    }
+
+    @Test
     void reachesTheSkipLinkFirstWithTheKeyboard() throws IOException {
         browser.open("/");
         assertThat(
@@ -142,6 +209,15 @@ class BrowsingIntegrationTest {
                 .allSatisfy(row -> assertThat(row.getText()).contains("Approved"));
         assertThat(new Select(browser.find("#filter-status")).getFirstSelectedOption().getText())
                 .startsWith("Approved (");
+    }
+
+    private int visibleNodes() {
+        return ((Number) script("return window.registryImpactGraph.nodes(':visible').length"))
+                .intValue();
+    }
+
+    private Object script(String js) {
+        return browser.driver().executeScript(js);
     }
 
     private WebElement link(String container, String text) {
