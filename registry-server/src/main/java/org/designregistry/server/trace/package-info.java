@@ -1,7 +1,11 @@
 /**
- * The HTTP face of traceability.
+ * The HTTP face of traceability: its pages and its API.
  *
  * <ul>
+ *   <li>{@code TraceController} :: {@code GET /trace/matrix} ({@code templates/trace/matrix.html})
+ *       and {@code GET /trace/gaps} ({@code templates/trace/gaps.html}).
+ *   <li>{@link org.designregistry.server.trace.MatrixTable} :: a matrix laid out as the page's
+ *       table, each cell the relations that link its pair.
  *   <li>{@link org.designregistry.server.trace.TraceApiController} :: {@code GET /api/trace/matrix}
  *       and {@code GET /api/trace/gaps}.
  *   <li>{@link org.designregistry.server.trace.TraceResponses} :: their JSON replies.

@@ -20,6 +20,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  *   <li>{@code /resource/{kind}/{identifier}} :: a resource's page, kinds as in {@link Ref}; {@code
  *       /resource/{identifier}} finds it by identifier alone; {@code /resource?iri=} shows a
  *       resource without a kind or a plain identifier.
+ *   <li>{@code /trace/matrix?rows=&cols=&via=} :: the traceability matrix of two kinds; {@code
+ *       /api/trace/matrix} with the same parameters and {@code format=csv|md} downloads it. {@code
+ *       /trace/gaps} :: coverage gaps.
  *   <li>{@code /impact?from={kind}:{identifier}} :: impact analysis from a resource, with {@code
  *       direction=}, {@code depth=} and {@code relations=} (repeated); {@code /api/impact} with the
  *       same parameters and {@code format=csv|md} downloads the report.
@@ -77,6 +80,23 @@ public final class PageLinks {
                 .queryParam("from", resource.ref().map(Ref::toString).orElse(resource.iri()))
                 .encode()
                 .toUriString();
+    }
+
+    /**
+     * Returns the traceability matrix of two kinds, as the page ({@code format} null) or as a
+     * download ({@code csv}, {@code md}), such as {@code
+     * /trace/matrix?rows=requirement&cols=process}; blank values are left out.
+     */
+    public String traceMatrix(String rows, String cols, String via, String format) {
+        UriComponentsBuilder uri =
+                UriComponentsBuilder.fromPath(
+                        format == null ? "/trace/matrix" : "/api/trace/matrix");
+        List<String> values = new ArrayList<>();
+        add(uri, values, "rows", rows);
+        add(uri, values, "cols", cols);
+        add(uri, values, "via", via);
+        add(uri, values, "format", format);
+        return uri.encode().buildAndExpand(values.toArray()).toUriString();
     }
 
     /**

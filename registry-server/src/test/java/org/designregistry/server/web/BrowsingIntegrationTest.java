@@ -158,6 +158,32 @@ class BrowsingIntegrationTest {
     }
 
     @Test
+    void drawsTheTraceabilityMatrixAndOpensARowsPage() throws IOException {
+        browser.open("/");
+        browser.follow(link("#navigation", "Traceability"));
+        assertThat(browser.path()).isEqualTo("/trace/matrix");
+        assertThat(browser.findAll("#matrix tbody tr")).hasSize(64);
+        assertThat(browser.findAll("#matrix thead th")).hasSize(120);
+        WebElement linked = browser.find("#matrix tbody td[title*=satisf]");
+        assertThat(linked.getText()).startsWith("●").contains("satisf");
+        assertThat(linked.isDisplayed()).isTrue();
+
+        new Select(browser.find("#matrix-cols")).selectByValue("interface");
+        new Select(browser.find("#matrix-rows")).selectByValue("process");
+        browser.follow(browser.find("#matrix-submit"));
+        assertThat(browser.path()).startsWith("/trace/matrix?rows=process&cols=interface");
+        assertThat(browser.findAll("#matrix tbody tr")).hasSize(120);
+
+        WebElement row = browser.find("#matrix tbody th a");
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        browser.follow(row);
+        assertThat(browser.path()).startsWith("/resource/process/");
+
+        browser.open("/trace/gaps");
+        assertThat(browser.findAll("#checks tbody tr")).isNotEmpty();
+    }
+
+    @Test
     void reachesTheSkipLinkFirstWithTheKeyboard() throws IOException {
         browser.open("/");
         assertThat(

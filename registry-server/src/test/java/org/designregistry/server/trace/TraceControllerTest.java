@@ -1,0 +1,86 @@
+package org.designregistry.server.trace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.designregistry.server.web.HtmlPages.page;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import org.designregistry.server.impact.SampleRegistryBeans;
+import org.designregistry.server.web.ProblemWriter;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(TraceController.class)
+// Security is the integration tests' concern (reads are open); these check what the pages show.
+@AutoConfigureMockMvc(addFilters = false)
+@Import({SampleRegistryBeans.class, ProblemWriter.class})
+class TraceControllerTest {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void drawsRequirementsByProcessesUnlessAskedOtherwise() throws Exception {
+        Document matrix = page(mvc, "/trace/matrix", 200);
+
+        assertThat(matrix.select("#matrix thead th")).hasSize(120);
+        List<Element> rows = matrix.select("#matrix tbody tr");
+        assertThat(rows).hasSize(64);
+        assertThat(rows).allSatisfy(r -> assertThat(r.select("td")).hasSize(120));
+        assertThat(matrix.select("#matrix td:containsOwn(●)"))
+                .isNotEmpty()
+                .allSatisfy(td -> assertThat(td.attr("title")).isNotBlank().doesNotContain("/"));
+        assertThat(matrix.select("#matrix th a").eachAttr("href"))
+                .allMatch(h -> h.startsWith("/resource/"));
+        assertThat(matrix.selectFirst("#matrix-rows option[selected]").val())
+                .isEqualTo("requirement");
+        assertThat(matrix.selectFirst("#matrix-csv").attr("href"))
+                .isEqualTo("/api/trace/matrix?rows=requirement&cols=process&format=csv");
+        assertThat(matrix.select("nav [aria-current=page]").text()).isEqualTo("Traceability");
+    }
+
+    @Test
+    void marksEachLinkedPairWithTheRelationsThatLinkIt() throws Exception {
+        Document matrix =
+                page(
+                        mvc,
+                        get("/trace/matrix")
+                                .param("rows", "process")
+                                .param("cols", "data-item")
+                                .param("via", "dr:uses dr:carries"),
+                        200);
+
+        Element linked = matrix.selectFirst("#matrix td:containsOwn(●)");
+        assertThat(linked.attr("title")).isEqualTo("dr:uses, dr:carries");
+        assertThat(linked.text()).isEqualTo("● dr:uses, dr:carries");
+        int links = matrix.select("#matrix td:containsOwn(●)").size();
+        assertThat(matrix.selectFirst("#matrix-summary").text()).contains("(" + links + " links)");
+        assertThat(matrix.selectFirst("#matrix-via").val()).isEqualTo("dr:uses dr:carries");
+    }
+
+    @Test
+    void showsAnUnknownKindOnTheForm() throws Exception {
+        Document refused = page(mvc, "/trace/matrix?rows=spaceship&cols=process", 400);
+
+        assertThat(refused.selectFirst("#matrix-error").text()).contains("spaceship");
+        assertThat(refused.select("#matrix")).isEmpty();
+    }
+
+    @Test
+    void listsCoverageByKindAndTheGapsOfEachCheck() throws Exception {
+        Document gaps = page(mvc, "/trace/gaps", 200);
+
+        assertThat(gaps.select("#coverage-kinds tbody tr")).isNotEmpty();
+        assertThat(gaps.select("#coverage-kinds tbody td a").eachAttr("href"))
+                .allMatch(h -> h.startsWith("/browse/"));
+        assertThat(gaps.select("#checks tbody tr")).isNotEmpty();
+        assertThat(gaps.select("#checks .registry-gaps a").eachAttr("href"))
+                .isNotEmpty()
+                .allMatch(h -> h.startsWith("/resource/"));
+    }
+}
