@@ -29,6 +29,7 @@ import org.designregistry.model.RegistryException;
 import org.designregistry.model.RegistryPrefixes;
 import org.designregistry.model.RegistryStats;
 import org.designregistry.model.catalog.Catalog;
+import org.designregistry.model.search.RegistrySearch;
 import org.designregistry.model.validation.ValidationReport;
 
 /**
@@ -45,6 +46,7 @@ final class TdbRegistry implements Registry {
     private final Catalog catalog;
     private final Runnable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile RegistrySearch search;
 
     TdbRegistry(DatasetGraph store, Path location, RegistryTerms terms, Runnable onClose) {
         this.store = store;
@@ -136,6 +138,20 @@ final class TdbRegistry implements Registry {
         return catalog;
     }
 
+    /**
+     * Attaches the search index, which from now on follows every commit; {@link RegistryStores}
+     * calls it once the registry is constructed, and closes the registry if it fails.
+     */
+    void attachSearch() {
+        search = RegistrySearch.attach(this);
+    }
+
+    @Override
+    public RegistrySearch search() {
+        requireOpen();
+        return search;
+    }
+
     @Override
     public <T> T read(Function<Model, T> reader) {
         Objects.requireNonNull(reader, "reader");
@@ -189,6 +205,11 @@ final class TdbRegistry implements Registry {
         }
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        RegistrySearch attached = search;
+        if (attached != null) {
+            // Before the store: closing commits the index while no writer can reach it.
+            attached.close();
         }
         // Exclusive mode waits for running transactions and holds new ones back, so the store is
         // released with none in flight; TDBInternal.expel is Jena's call to stop managing a
