@@ -76,6 +76,7 @@ public final class RegistrySearch implements AutoCloseable {
     private volatile SearchIndex index;
     private boolean stale;
     private boolean closed;
+    private String rebuiltAtOpen;
 
     private RegistrySearch(Registry registry) {
         this.registry = registry;
@@ -258,6 +259,19 @@ public final class RegistrySearch implements AutoCloseable {
                         });
     }
 
+    /** Returns why the index was rebuilt when it was opened, or empty if it was trusted. */
+    Optional<String> rebuiltAtOpen() {
+        index();
+        synchronized (lock) {
+            return Optional.ofNullable(rebuiltAtOpen);
+        }
+    }
+
+    /** Returns the result of reading the current searcher: for tests that inspect the index. */
+    <T> T read(java.util.function.Function<FacetedSearcher, T> reader) {
+        return index().search(reader);
+    }
+
     private static Query term(String field, String value) {
         return new TermQuery(new Term(field, value));
     }
@@ -312,12 +326,14 @@ public final class RegistrySearch implements AutoCloseable {
                 why = "it holds " + documents + " resources and the store " + resources;
             }
         }
+        rebuiltAtOpen = why;
         if (why != null) {
             SearchIndex building = opened;
             index = building;
             try {
                 int count = rebuildLocked();
-                if (folder.isPresent()) {
+                // A new, empty store needs no news of its new, empty index.
+                if (folder.isPresent() && (count > 0 || !SearchIndex.NONE.equals(why))) {
                     LOG.info(
                             "Rebuilt the search index {} because {}: {} resources in {} ms",
                             folder.get(),

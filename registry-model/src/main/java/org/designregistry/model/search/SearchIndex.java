@@ -42,6 +42,9 @@ final class SearchIndex implements Closeable {
     /** Bump when the documents change shape, so that older indexes are rebuilt. */
     static final String SCHEMA_VERSION = "1";
 
+    /** Why an index is rebuilt when there was none. */
+    static final String NONE = "there is none";
+
     private static final String SCHEMA = "schema";
     private static final String STATE = "state";
     private static final String OPEN = "open";
@@ -219,7 +222,7 @@ final class SearchIndex implements Closeable {
     private static String check(Directory directory) {
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                return "there is none";
+                return NONE;
             }
             Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
             if (!SCHEMA_VERSION.equals(data.get(SCHEMA))) {
