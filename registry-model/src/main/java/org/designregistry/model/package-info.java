@@ -6,7 +6,7 @@
  *   <li>{@link org.designregistry.model.Registries} :: opens a registry in memory or in a TDB2
  *       store folder.
  *   <li>{@link org.designregistry.model.Registry} :: the registry: load, export, validate, stats,
- *       catalog, and transactional reads.
+ *       catalog, search, and transactional reads.
  *   <li>{@link org.designregistry.model.RdfSource} :: a file, classpath resource or stream to load,
  *       and the sources a VoID manifest lists.
  *   <li>{@link org.designregistry.model.RdfFormat} :: the syntaxes the registry exports.
@@ -18,7 +18,8 @@
  *       does not parse.
  * </ul>
  *
- * <p>Features sit beside this package: {@code catalog} (typed reads and references) and {@code
- * validation} (SHACL reports). Store plumbing is in {@code internal}, which is not API.
+ * <p>Features sit beside this package: {@code catalog} (typed reads and references), {@code search}
+ * (the full-text index) and {@code validation} (SHACL reports). Store plumbing is in {@code
+ * internal}, which is not API.
  */
 package org.designregistry.model;

@@ -137,18 +137,26 @@ class SearchFollowsWritesTest {
 
     @Test
     void aWriteTooLargeToItemiseRebuildsTheIndex() {
-        StringBuilder many = new StringBuilder("ex:hub rdfs:label \"Hub of links\" .\n");
-        for (int i = 0; i < Commit.ITEMISED_LIMIT; i++) {
-            many.append("ex:hub rdfs:seeAlso ex:r").append(i).append(" .\n");
-        }
         assertThat(registry.search().size()).isEqualTo(4);
-        List<String> before = identifiers(registry, "tariff");
+        DatasetGraph dataset = registry.dataset();
+        Node hub = NodeFactory.createURI("https://registry.example/id/hub");
+        Node label = NodeFactory.createLiteralString("Hub of links");
 
-        registry.loadSources(List.of(turtle("many.ttl", many.toString())));
+        // One write of more changes than a commit itemises: the same triple added again and
+        // again is cheap to store and still counts, so listeners are told to rebuild.
+        Txn.executeWrite(
+                dataset,
+                () -> {
+                    UpdateAction.parseExecute(
+                            PREFIXES + "DELETE WHERE { ex:IF-902 ?p ?o }", dataset);
+                    for (int i = 0; i <= Commit.ITEMISED_LIMIT; i++) {
+                        dataset.getDefaultGraph().add(hub, RDFS.label.asNode(), label);
+                    }
+                });
 
         assertThat(SearchFixtures.hits(registry, "hub")).singleElement();
-        assertThat(identifiers(registry, "tariff")).isEqualTo(before);
-        assertThat(registry.search().size()).isEqualTo(5);
+        assertThat(identifiers(registry, "tariff")).containsExactly("IF-901", "IF-903");
+        assertThat(registry.search().size()).isEqualTo(4);
     }
 
     @Test

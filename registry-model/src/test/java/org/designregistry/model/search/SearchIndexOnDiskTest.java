@@ -120,18 +120,8 @@ class SearchIndexOnDiskTest {
     }
 
     @Test
-    void rebuildsOnDemandAndCountsTheResources() {
-        try (Registry registry = Registries.connect(dir)) {
-            registry.loadSources(List.of(RdfSource.classpath("search/ranking.ttl")));
-
-            assertThat(registry.search().rebuild()).isEqualTo(4);
-            assertThat(registry.search().size()).isEqualTo(4);
-        }
-    }
-
-    @Test
-    void closesWithTheRegistry() {
-        Registry registry = Registries.connect(dir);
+    void closesWithItsRegistry() {
+        Registry registry = Registries.createInMemory();
         RegistrySearch search = registry.search();
         registry.close();
 
