@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "registry",
         description =
-                "Design Registry: load, export, validate and count the registry's RDF graph,"
-                        + " or serve it over HTTP.",
+                "Design Registry: load, export, validate, count and reindex the registry's RDF"
+                        + " graph, or serve it over HTTP.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT,
@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ValidateCommand.class,
             StatsCommand.class,
+            ReindexCommand.class,
             ServeCommand.class,
             HelpCommand.class
         })
@@ -72,7 +73,7 @@ final class RegistryCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: give one of load, export, validate, stats, serve");
+                "Missing command: give one of load, export, validate, stats, reindex, serve");
     }
 
     /** Returns the store folder, absolute. */
