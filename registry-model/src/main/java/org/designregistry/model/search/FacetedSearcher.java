@@ -1,6 +1,8 @@
 package org.designregistry.model.search;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -15,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 final class FacetedSearcher extends IndexSearcher {
 
     private final SortedSetDocValuesReaderState facetState;
+    private final Map<String, String> workstreamLabels = new ConcurrentHashMap<>();
 
     FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader);
@@ -23,6 +26,14 @@ final class FacetedSearcher extends IndexSearcher {
                         != null;
         this.facetState =
                 hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+    }
+
+    /**
+     * Returns the labels of workstream facet keys found so far in this reader: they cannot change
+     * while it is open, and looking each up on every search would read stored fields each time.
+     */
+    Map<String, String> workstreamLabels() {
+        return workstreamLabels;
     }
 
     /** Returns the facet state, or null when the index holds no document. */

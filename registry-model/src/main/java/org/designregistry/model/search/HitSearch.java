@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -16,6 +17,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -35,10 +37,16 @@ final class HitSearch {
     static final Sort ORDER =
             new Sort(SortField.FIELD_SCORE, new SortField(Fields.SORT, SortField.Type.STRING));
 
+    /** Browsing without words: by identifier, then label. */
+    static final Sort BROWSE_ORDER = new Sort(new SortField(Fields.SORT, SortField.Type.STRING));
+
     /** Snippets come from the description when it matched, else from a label. */
     private static final String[] SNIPPET_FIELDS = {
         Fields.DESCRIPTION, Fields.LABEL, Fields.ALT_LABEL
     };
+
+    /** The most values of one facet a result lists, besides those filtered on. */
+    static final int MAX_FACET_VALUES = 30;
 
     /** A description's opening, shown when no text matched (an identifier or facet search). */
     private static final int OPENING_LENGTH = 160;
@@ -72,14 +80,21 @@ final class HitSearch {
                                         .forEach(value -> drill.add(facet.key(), value)));
         DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
         int wanted = search.offset() + search.limit();
-        DrillSidewaysResult result = sideways.search(drill, null, null, wanted, ORDER, true);
+        // Without words every score is equal: order by identifier alone, and score nothing.
+        boolean browsing = query instanceof MatchAllDocsQuery;
+        DrillSidewaysResult result =
+                sideways.search(
+                        drill, null, null, wanted, browsing ? BROWSE_ORDER : ORDER, !browsing);
         ScoreDoc[] page =
                 Arrays.copyOfRange(
                         result.hits.scoreDocs,
                         Math.min(search.offset(), result.hits.scoreDocs.length),
                         result.hits.scoreDocs.length);
         return new SearchResult(
-                result.hits.totalHits.value, search.offset(), hits(page, query), facets(result));
+                result.hits.totalHits.value,
+                search.offset(),
+                hits(page, query),
+                facets(result, search.filters()));
     }
 
     private List<Hit> hits(ScoreDoc[] page, Query query) throws IOException {
@@ -91,6 +106,12 @@ final class HitSearch {
                 UnifiedHighlighter.builder(searcher, Analyzers.INDEX)
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                         .withMaxNoHighlightPassages(0)
+                        // Offsets straight from the postings, per term: matching the whole query
+                        // again for every hit ("weight matches") tripled the cost of a search.
+                        // Typos and prefixes are expanded to plain terms before they get here.
+                        .withWeightMatches(false)
+                        .withHandleMultiTermQuery(false)
+                        .withPassageRelevancyOverSpeed(false)
                         .build();
         int[] passages = new int[SNIPPET_FIELDS.length];
         Arrays.fill(passages, 1);
@@ -107,7 +128,7 @@ final class HitSearch {
                             doc.get(Fields.DISPLAY),
                             orEmpty(doc.get(Fields.TYPE)),
                             orEmpty(doc.get(Fields.TYPE_LABEL)),
-                            page[i].score,
+                            Float.isNaN(page[i].score) ? 0f : page[i].score,
                             snippet(snippets, i, doc)));
         }
         return hits;
@@ -131,8 +152,8 @@ final class HitSearch {
         return escape(opening);
     }
 
-    private Map<SearchFacet, List<FacetCount>> facets(DrillSidewaysResult result)
-            throws IOException {
+    private Map<SearchFacet, List<FacetCount>> facets(
+            DrillSidewaysResult result, Map<SearchFacet, Set<String>> filters) throws IOException {
         Map<SearchFacet, List<FacetCount>> facets = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
             FacetResult counts;
@@ -142,18 +163,24 @@ final class HitSearch {
                 // No document has a value for this facet.
                 counts = null;
             }
+            LabelAndValue[] all = counts == null ? new LabelAndValue[0] : counts.labelValues;
+            Arrays.sort(
+                    all,
+                    Comparator.comparingLong((LabelAndValue lv) -> lv.value.longValue())
+                            .reversed()
+                            .thenComparing(lv -> lv.label));
+            // The most frequent values, and any value filtered on, however rare.
+            Set<String> chosen = filters.getOrDefault(facet, Set.of());
             List<FacetCount> values = new ArrayList<>();
-            if (counts != null) {
-                for (LabelAndValue lv : counts.labelValues) {
+            for (int i = 0; i < all.length; i++) {
+                if (i < MAX_FACET_VALUES || chosen.contains(all[i].label)) {
                     values.add(
-                            new FacetCount(lv.label, label(facet, lv.label), lv.value.longValue()));
+                            new FacetCount(
+                                    all[i].label,
+                                    label(facet, all[i].label),
+                                    all[i].value.longValue()));
                 }
             }
-            values.sort(
-                    Comparator.comparingLong(FacetCount::count)
-                            .reversed()
-                            .thenComparing(FacetCount::label)
-                            .thenComparing(FacetCount::value));
             facets.put(facet, List.copyOf(values));
         }
         return facets;

@@ -277,15 +277,22 @@ public final class RegistrySearch implements AutoCloseable {
     }
 
     private String workstreamLabel(FacetedSearcher searcher, String key) {
-        try {
-            TopDocs top = searcher.search(term(Fields.WORKSTREAM_KEY, key), 1);
-            if (top.scoreDocs.length == 0) {
-                return key;
-            }
-            return searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.DISPLAY);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return searcher.workstreamLabels()
+                .computeIfAbsent(
+                        key,
+                        k -> {
+                            try {
+                                TopDocs top = searcher.search(term(Fields.WORKSTREAM_KEY, k), 1);
+                                if (top.scoreDocs.length == 0) {
+                                    return k;
+                                }
+                                return searcher.storedFields()
+                                        .document(top.scoreDocs[0].doc)
+                                        .get(Fields.DISPLAY);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
     }
 
     private void installTextQuery() {

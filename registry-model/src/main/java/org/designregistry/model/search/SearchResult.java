@@ -14,7 +14,8 @@ import java.util.Map;
  * @param total how many resources match the text and every filter
  * @param offset how many hits were skipped before this page
  * @param hits this page's hits, best first; ties by identifier, then label
- * @param facets for each facet, its values among the matches with their counts, most first
+ * @param facets for each facet, its values among the matches with their counts, most first: at most
+ *     the 20 most frequent, and any value filtered on
  */
 public record SearchResult(
         long total, int offset, List<Hit> hits, Map<SearchFacet, List<FacetCount>> facets) {
@@ -33,7 +34,8 @@ public record SearchResult(
      *     dcterms:title}, else the IRI's local name)
      * @param type the key of its type, such as {@code Interface}; empty when it has none
      * @param typeLabel the label of its type, such as {@code interface}
-     * @param score the relevance score: higher is better; comparable within one search only
+     * @param score the relevance score: higher is better; comparable within one search only; 0 when
+     *     browsing without words
      * @param snippet where the words matched, as HTML: the text is escaped and each match is
      *     wrapped in {@code <mark>}; a description's opening when nothing textual matched, else
      *     empty

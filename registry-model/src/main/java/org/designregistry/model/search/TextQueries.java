@@ -310,9 +310,16 @@ final class TextQueries {
         return searcher.getIndexReader().docFreq(new Term(Fields.WORDS, word)) > 0;
     }
 
-    /** Returns the index's words nearest to a word it does not hold. */
+    /**
+     * Returns the index's words nearest to a word it does not hold: those one edit away if there
+     * are any (a cheap automaton), else, for words of six letters or more, two edits away.
+     */
     private List<String> corrections(String word) throws IOException {
-        int edits = word.length() >= 6 ? 2 : 1;
+        List<String> near = corrections(word, 1);
+        return near.isEmpty() && word.length() >= 6 ? corrections(word, 2) : near;
+    }
+
+    private List<String> corrections(String word, int edits) throws IOException {
         FuzzyQuery fuzzy =
                 new FuzzyQuery(
                         new Term(Fields.WORDS, word),

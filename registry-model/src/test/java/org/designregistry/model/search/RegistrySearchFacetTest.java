@@ -184,6 +184,51 @@ class RegistrySearchFacetTest {
     }
 
     @Test
+    void listsTheThirtyMostFrequentValuesOfAFacetAndAnyValueFilteredOn() {
+        // Workstream w<n> owns n resources, for n from 1 to 40.
+        StringBuilder turtle = new StringBuilder();
+        for (int n = 1; n <= 40; n++) {
+            turtle.append("ex:w")
+                    .append(n)
+                    .append(" a dr:Workstream ; rdfs:label \"Stream ")
+                    .append(n)
+                    .append("\" ; dcterms:identifier \"w")
+                    .append(n)
+                    .append("\" .\n");
+            for (int r = 0; r < n; r++) {
+                turtle.append("ex:r")
+                        .append(n)
+                        .append('-')
+                        .append(r)
+                        .append(" rdfs:label \"Thing\" ; dr:ownedBy ex:w")
+                        .append(n)
+                        .append(" .\n");
+            }
+        }
+        try (Registry many = org.designregistry.model.Registries.createInMemory()) {
+            many.loadSources(List.of(SearchFixtures.turtle("many.ttl", turtle.toString())));
+
+            List<FacetCount> top =
+                    many.search()
+                            .search(SearchQuery.of("thing"))
+                            .facets()
+                            .get(SearchFacet.WORKSTREAM);
+            List<FacetCount> filtered =
+                    many.search()
+                            .search(SearchQuery.of("thing").filter(SearchFacet.WORKSTREAM, "w2"))
+                            .facets()
+                            .get(SearchFacet.WORKSTREAM);
+
+            assertThat(top).hasSize(HitSearch.MAX_FACET_VALUES);
+            assertThat(top.get(0)).isEqualTo(new FacetCount("w40", "Stream 40", 40));
+            assertThat(top.get(top.size() - 1).value()).isEqualTo("w11");
+            assertThat(filtered).hasSize(HitSearch.MAX_FACET_VALUES + 1);
+            assertThat(filtered.get(filtered.size() - 1))
+                    .isEqualTo(new FacetCount("w2", "Stream 2", 2));
+        }
+    }
+
+    @Test
     void anUnknownFacetValueMatchesNothing() {
         assertThat(
                         mhhs.search()

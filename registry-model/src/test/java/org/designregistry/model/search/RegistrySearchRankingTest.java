@@ -106,7 +106,8 @@ class RegistrySearchRankingTest {
                 .allSatisfy(
                         h ->
                                 assertThat(h.snippet())
-                                        .containsIgnoringCase("<mark>settlement period</mark>"));
+                                        .containsIgnoringCase(
+                                                "<mark>settlement</mark> <mark>period</mark>"));
         assertThat(words).isGreaterThan(phrase.size());
     }
 
@@ -177,6 +178,10 @@ class RegistrySearchRankingTest {
         SearchResult all = mhhs.search().search(SearchQuery.of("  "));
 
         assertThat(all.total()).isEqualTo(mhhs.search().size()).isGreaterThan(700);
+        assertThat(all.hits())
+                .extracting(Hit::identifier)
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        assertThat(all.hits()).allSatisfy(h -> assertThat(h.score()).isZero());
     }
 
     @Test
