@@ -31,6 +31,8 @@ import org.designregistry.model.RegistryStats;
 import org.designregistry.model.catalog.Catalog;
 import org.designregistry.model.search.RegistrySearch;
 import org.designregistry.model.validation.ValidationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A registry over a TDB2 dataset whose default graph holds the data. Every operation runs in one
@@ -38,6 +40,8 @@ import org.designregistry.model.validation.ValidationReport;
  * touches the store.
  */
 final class TdbRegistry implements Registry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TdbRegistry.class);
 
     private final DatasetGraph store;
     private final ChangeTrackingDataset dataset;
@@ -206,11 +210,10 @@ final class TdbRegistry implements Registry {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        RegistrySearch attached = search;
-        if (attached != null) {
-            // Before the store: closing commits the index while no writer can reach it.
-            attached.close();
-        }
+        // The index first, outside exclusive mode: indexing a commit that is being made now needs
+        // a read transaction, which exclusive mode would hold back. A commit that still comes
+        // after this is not indexed, and the index notes it has to be rebuilt.
+        closeSearch();
         // Exclusive mode waits for running transactions and holds new ones back, so the store is
         // released with none in flight; TDBInternal.expel is Jena's call to stop managing a
         // location (it closes the files and the lock), the only way to reopen it in this JVM.
@@ -221,6 +224,19 @@ final class TdbRegistry implements Registry {
         } finally {
             coordinator.finishExclusiveMode();
             onClose.run();
+        }
+    }
+
+    private void closeSearch() {
+        RegistrySearch attached = search;
+        if (attached == null) {
+            return;
+        }
+        try {
+            attached.close();
+        } catch (RuntimeException e) {
+            // The store must close all the same; an index not closed cleanly is rebuilt next time.
+            LOG.warn("Could not close the search index of {}: {}", this, e.toString(), e);
         }
     }
 

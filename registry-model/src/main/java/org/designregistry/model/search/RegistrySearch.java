@@ -76,6 +76,7 @@ public final class RegistrySearch implements AutoCloseable {
     private volatile SearchIndex index;
     private boolean stale;
     private boolean closed;
+    private boolean missedCommits;
     private String rebuiltAtOpen;
 
     private RegistrySearch(Registry registry) {
@@ -185,8 +186,8 @@ public final class RegistrySearch implements AutoCloseable {
     }
 
     /**
-     * Stops following the registry and closes the index; the registry does this when it closes.
-     * Closing twice does nothing.
+     * Closes the index; the registry does this when it closes. Should the store be written after
+     * this, the index is marked to be rebuilt when next opened. Closing twice does nothing.
      */
     @Override
     public void close() {
@@ -195,7 +196,8 @@ public final class RegistrySearch implements AutoCloseable {
                 return;
             }
             closed = true;
-            registry.removeCommitListener(listener);
+            // The listener stays: should the store be written after this, it marks the index for
+            // a rebuild, rather than let the next open trust an index that missed a write.
             context.remove(TextQueryFunction.SEARCH);
             if (previousFunctions != null) {
                 PropertyFunctionRegistry.set(context, previousFunctions);
@@ -386,7 +388,15 @@ public final class RegistrySearch implements AutoCloseable {
 
     private void committed(Commit commit) {
         synchronized (lock) {
-            if (closed || index == null) {
+            if (closed) {
+                // The store goes on without the index: make sure it is rebuilt when next opened.
+                if (!missedCommits) {
+                    missedCommits = true;
+                    folder.ifPresent(SearchIndex::markStale);
+                }
+                return;
+            }
+            if (index == null) {
                 // Not opened yet: its first use builds it from the store, commit included.
                 return;
             }

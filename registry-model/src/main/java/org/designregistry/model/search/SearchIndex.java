@@ -45,6 +45,9 @@ final class SearchIndex implements Closeable {
     /** Why an index is rebuilt when there was none. */
     static final String NONE = "there is none";
 
+    /** A file that says a commit was made after the index closed: it must be rebuilt. */
+    static final String STALE_MARKER = "stale-after-close";
+
     private static final String SCHEMA = "schema";
     private static final String STATE = "state";
     private static final String OPEN = "open";
@@ -83,6 +86,9 @@ final class SearchIndex implements Closeable {
             Files.createDirectories(folder);
             Directory directory = FSDirectory.open(folder);
             String why = check(directory);
+            if (why == null && Files.exists(folder.resolve(STALE_MARKER))) {
+                why = "a write was committed after it was closed";
+            }
             if (why == null) {
                 try {
                     return create(directory, OpenMode.APPEND, facets, null);
@@ -104,6 +110,19 @@ final class SearchIndex implements Closeable {
         } catch (IOException e) {
             throw new RegistryException(
                     "Cannot open the search index " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Notes in an index folder that a commit was made after the index closed, so that the next open
+     * rebuilds it.
+     */
+    static void markStale(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(STALE_MARKER), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -120,6 +120,35 @@ class SearchIndexOnDiskTest {
     }
 
     @Test
+    void rebuildsAnIndexThatMissedACommitAfterItClosed() {
+        try (Registry registry = Registries.connect(dir)) {
+            registry.loadSources(List.of(RdfSource.classpath("search/ranking.ttl")));
+            registry.search().close();
+            // The store goes on: a write the closed index cannot follow.
+            DatasetGraph dataset = registry.dataset();
+            Txn.executeWrite(
+                    dataset,
+                    () ->
+                            dataset.getDefaultGraph()
+                                    .delete(
+                                            NodeFactory.createURI(
+                                                    "https://registry.example/id/IF-901"),
+                                            RDFS.label.asNode(),
+                                            NodeFactory.createLiteralString(
+                                                    "Tariff Notification")));
+        }
+
+        try (Registry registry = Registries.connect(dir)) {
+            assertThat(registry.search().rebuiltAtOpen())
+                    .contains("a write was committed after it was closed");
+            assertThat(identifiers(registry, "tariff")).containsExactly("IF-903", "IF-902");
+        }
+        try (Registry registry = Registries.connect(dir)) {
+            assertThat(registry.search().rebuiltAtOpen()).isEmpty();
+        }
+    }
+
+    @Test
     void closesWithItsRegistry() {
         Registry registry = Registries.createInMemory();
         RegistrySearch search = registry.search();

@@ -11,25 +11,37 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
+import org.designregistry.model.RdfSource;
+import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
+import org.designregistry.server.RegistryApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Search over real HTTP, on a server that loaded the MHHS sample into an empty data folder. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class SearchIntegrationTest {
 
     private static final String PREFIXES =
@@ -138,6 +150,31 @@ class SearchIntegrationTest {
                                         row -> found.add(row.get("id").getLiteralLexicalForm())));
 
         assertThat(found).contains("IF-041").allMatch(id -> id.startsWith("IF-"));
+    }
+
+    @Test
+    void rebuildsAMissingIndexAtStartUpWithALogLine(@TempDir Path folder, CapturedOutput output)
+            throws IOException {
+        try (Registry seeded = Registries.connect(folder)) {
+            seeded.loadSources(List.of(RdfSource.classpath("search/ranking.ttl")));
+        }
+        try (Stream<Path> files = Files.walk(folder.resolve("index"))) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+
+        try (ConfigurableApplicationContext server =
+                new SpringApplicationBuilder(RegistryApplication.class)
+                        .run("--registry.data=" + folder, "--server.port=0")) {
+            assertThat(server.getBean(Registry.class).search().size()).isEqualTo(4);
+        }
+
+        assertThat(output.getAll())
+                .contains(
+                        "Rebuilt the search index "
+                                + folder.toRealPath().resolve("index")
+                                + " because there is none: 4 resources in ");
     }
 
     private void update(String update) {
