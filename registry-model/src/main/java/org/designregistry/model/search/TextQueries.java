@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,17 +17,14 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.designregistry.model.search.SearchText.Clause;
@@ -73,18 +69,6 @@ final class TextQueries {
         }
     }
 
-    /** An identifier typed as the whole search outranks any text match. */
-    private static final float WHOLE_IDENTIFIER = 1000f;
-
-    /** ... and the exact spelling a little more than a loose one. */
-    private static final float EXACT_IDENTIFIER = 100f;
-
-    /** One identifier among other words. */
-    private static final float ONE_IDENTIFIER = 200f;
-
-    /** An identifier that starts with a typed prefix. */
-    private static final float IDENTIFIER_PREFIX = 50f;
-
     /** Corrected words count for less than the words typed. */
     private static final float CORRECTION = 0.8f;
 
@@ -120,7 +104,7 @@ final class TextQueries {
             any = true;
         }
         if (scope.identifiers) {
-            for (Query id : identifiers(text.included())) {
+            for (Query id : IdentifierQueries.of(text.included())) {
                 top.add(id, Occur.SHOULD);
                 any = true;
             }
@@ -253,53 +237,6 @@ final class TextQueries {
             return null;
         }
         return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, 0.1f);
-    }
-
-    private List<Query> identifiers(List<Clause> clauses) {
-        List<Query> queries = new ArrayList<>();
-        List<String> texts = clauses.stream().map(Clause::text).toList();
-        String whole = String.join(" ", texts);
-        String loose = Identifiers.normalise(whole);
-        boolean anyPrefix = clauses.stream().anyMatch(c -> c instanceof Word w && w.prefix());
-        if (!loose.isEmpty() && !anyPrefix) {
-            queries.add(
-                    constant(new TermQuery(new Term(Fields.ID_LOOSE, loose)), WHOLE_IDENTIFIER));
-            queries.add(
-                    constant(
-                            new TermQuery(
-                                    new Term(
-                                            Fields.ID_EXACT,
-                                            whole.strip().toLowerCase(Locale.ROOT))),
-                            EXACT_IDENTIFIER));
-        }
-        if (clauses.size() > 1) {
-            for (Clause clause : clauses) {
-                String one = Identifiers.normalise(clause.text());
-                if (!one.isEmpty() && !(clause instanceof Word w && w.prefix())) {
-                    queries.add(
-                            constant(
-                                    new TermQuery(new Term(Fields.ID_LOOSE, one)), ONE_IDENTIFIER));
-                }
-            }
-        }
-        for (Clause clause : clauses) {
-            if (clause instanceof Word w && w.prefix()) {
-                // Only prefixes with a digit look like identifiers (IF-04*, BP0*): a word's
-                // prefix should not lift event codes such as SettlementTimetablePublished.
-                String compact = Identifiers.compact(w.text());
-                if (compact.chars().anyMatch(Character::isDigit)) {
-                    queries.add(
-                            constant(
-                                    new PrefixQuery(new Term(Fields.ID_COMPACT, compact)),
-                                    IDENTIFIER_PREFIX));
-                }
-            }
-        }
-        return queries;
-    }
-
-    private static Query constant(Query q, float score) {
-        return new BoostQuery(new ConstantScoreQuery(q), score);
     }
 
     private static boolean isCorrectable(String word) {
