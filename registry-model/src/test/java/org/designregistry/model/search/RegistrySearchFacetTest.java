@@ -229,12 +229,38 @@ class RegistrySearchFacetTest {
     }
 
     @Test
+    void findsResourcesByTheLabelsOfTheirTypeStatusAndPhase() {
+        Map<String, Long> statuses =
+                counts(
+                        mhhs.search()
+                                .search(
+                                        SearchQuery.of("")
+                                                .filter(SearchFacet.TYPE, "DesignArtefact")),
+                        SearchFacet.STATUS);
+        Map<String, Long> phases = counts(everything(), SearchFacet.PHASE);
+
+        assertThat(total(SearchQuery.of("\"data item\"").filter(SearchFacet.TYPE, "DataItem")))
+                .isEqualTo(157);
+        assertThat(total(SearchQuery.of("approved").filter(SearchFacet.TYPE, "DesignArtefact")))
+                .isEqualTo(statuses.get("Approved") + statuses.get("ApprovedWithConditions"));
+        assertThat(
+                        total(
+                                SearchQuery.of("\"physical design\"")
+                                        .filter(SearchFacet.TYPE, "DesignArtefact")))
+                .isEqualTo(phases.get("PhysicalDesign"));
+    }
+
+    @Test
     void anUnknownFacetValueMatchesNothing() {
         assertThat(
                         mhhs.search()
                                 .search(SearchQuery.of("").filter(SearchFacet.STATUS, "Nonsense"))
                                 .total())
                 .isZero();
+    }
+
+    private static long total(SearchQuery query) {
+        return mhhs.search().search(query).total();
     }
 
     private static SearchResult everything() {
