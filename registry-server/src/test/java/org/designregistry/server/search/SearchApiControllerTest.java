@@ -16,12 +16,14 @@ import java.util.stream.Stream;
 import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
+import org.designregistry.server.web.WebSliceBeans;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -30,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The search API over a real in-memory registry holding a small fixture. */
 @WebMvcTest(SearchApiController.class)
-@Import(SearchApiControllerTest.FixtureRegistry.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import({SearchApiControllerTest.FixtureRegistry.class, WebSliceBeans.class})
 class SearchApiControllerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
