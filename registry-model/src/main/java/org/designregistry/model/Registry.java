@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.catalog.Catalog;
 import org.designregistry.model.edit.ValidatedWrites;
+import org.designregistry.model.search.RegistrySearch;
 import org.designregistry.model.validation.ValidationReport;
 
 /**
@@ -103,6 +104,14 @@ public interface Registry extends AutoCloseable {
      * one read transaction.
      */
     Catalog catalog();
+
+    /**
+     * Returns the registry's full-text search index, which follows every commit: ranked, faceted,
+     * typo-tolerant search, type-ahead suggestions, and {@code text:query} in SPARQL over {@link
+     * #dataset()}. On disk it lives in the {@code index} sub-folder of the data folder and is
+     * opened with the registry; in memory it is built on first use. It closes with the registry.
+     */
+    RegistrySearch search();
 
     /**
      * Returns the result of {@code reader} applied to the registry graph inside one read

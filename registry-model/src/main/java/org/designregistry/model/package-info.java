@@ -6,7 +6,7 @@
  *   <li>{@link org.designregistry.model.Registries} :: opens a registry in memory or in a TDB2
  *       store folder.
  *   <li>{@link org.designregistry.model.Registry} :: the registry: load, export, validate, stats,
- *       catalog, and transactional reads.
+ *       catalog, search, and transactional reads.
  *   <li>{@link org.designregistry.model.RdfSource} :: a file, classpath resource or stream to load,
  *       and the sources a VoID manifest lists.
  *   <li>{@link org.designregistry.model.RdfFormat} :: the syntaxes the registry exports.
@@ -20,10 +20,11 @@
  * </ul>
  *
  * <p>Features sit beside this package: {@code catalog} (typed reads and references), {@code
- * validation} (SHACL reports), {@code edit} (writes checked against the shapes), {@code resource}
- * (generic reads and edits of resources of any kind), {@code browse} (resource descriptions,
- * faceted listings and validation health, for pages), {@code impact} (what a change touches),
- * {@code trace} (matrices and coverage gaps) and {@code synthetic} (registries shaped like a
- * sample, for benchmarks). Store plumbing is in {@code internal}, which is not API.
+ * validation} (SHACL reports), {@code search} (the full-text index), {@code edit} (writes checked
+ * against the shapes), {@code resource} (generic reads and edits of resources of any kind), {@code
+ * browse} (resource descriptions, faceted listings and validation health, for pages), {@code
+ * impact} (what a change touches), {@code trace} (matrices and coverage gaps) and {@code synthetic}
+ * (registries shaped like a sample, for benchmarks). Store plumbing is in {@code internal}, which
+ * is not API.
  */
 package org.designregistry.model;

@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
@@ -111,6 +112,35 @@ class CommitListenerTest {
 
         assertThat(commits).hasSize(1);
         assertThat(commits.get(0).added()).extracting(Triple::getSubject).containsExactly(iri("a"));
+    }
+
+    @Test
+    void aWriterWaitingForTheStoreDoesNotHideTheChangesOfTheOneWriting() throws Exception {
+        registry.addCommitListener(commits::add);
+        DatasetGraph dataset = registry.dataset();
+        Triple first = Triple.create(iri("a"), iri("p"), iri("b"));
+        Triple second = Triple.create(iri("c"), iri("p"), iri("d"));
+        dataset.begin(TxnType.WRITE);
+        dataset.getDefaultGraph().add(first);
+        Thread waiting =
+                new Thread(
+                        () ->
+                                Txn.executeWrite(
+                                        dataset, () -> dataset.getDefaultGraph().add(second)));
+        waiting.start();
+        // Jena announces the second writer's begin, then it waits for the store's writer lock.
+        while (waiting.getState() != Thread.State.WAITING
+                && waiting.getState() != Thread.State.TIMED_WAITING
+                && waiting.isAlive()) {
+            Thread.onSpinWait();
+        }
+        dataset.commit();
+        dataset.end();
+        waiting.join();
+
+        assertThat(commits)
+                .extracting(Commit::added)
+                .containsExactly(List.of(first), List.of(second));
     }
 
     @Test

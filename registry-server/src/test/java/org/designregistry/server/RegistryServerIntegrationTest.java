@@ -2,8 +2,6 @@ package org.designregistry.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,21 +50,6 @@ class RegistryServerIntegrationTest {
     void loadsSampleIntoEmptyStoreOnStart() {
         assertThat(registry.location()).contains(data.resolve("store").toAbsolutePath());
         assertThat(registry.stats().count(DR.BusinessProcess.getURI())).isEqualTo(120);
-    }
-
-    @Test
-    void reportsHealthUpWithTheTripleCount() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
-
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).contains("json"));
-        DocumentContext json = JsonPath.parse(health.body());
-        assertThat(json.read("$.status", String.class)).isEqualTo("UP");
-        assertThat(json.read("$.components.registry.status", String.class)).isEqualTo("UP");
-        assertThat(json.read("$.components.registry.details.triples", Long.class))
-                .isEqualTo(registry.size())
-                .isPositive();
     }
 
     @Test

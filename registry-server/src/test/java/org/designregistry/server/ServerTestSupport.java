@@ -21,9 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The running server that the HTTP integration tests share: one Spring context (same configuration,
  * so Spring's test context cache starts it once), the MHHS sample in a store under {@code target/},
- * an editor, a reader and an editor's API token, a 2 s query time-out, a 5,000 solution cap and a 2
- * MB body limit. Tests that write use their own resources and graphs, and leave the sample as they
- * found it.
+ * an editor, a reader, an approver, an admin and an editor's API token, a 2 s query time-out, a
+ * 5,000 solution cap and a 2 MB body limit. Tests that write use their own resources and graphs,
+ * and leave the sample as they found it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ServerTestSupport {
@@ -32,6 +32,10 @@ public abstract class ServerTestSupport {
     protected static final String EDITOR_PASSWORD = "edith-password";
     protected static final String READER = "rita";
     protected static final String READER_PASSWORD = "rita-password";
+    protected static final String APPROVER = "april";
+    protected static final String APPROVER_PASSWORD = "april-password";
+    protected static final String ADMIN = "ada";
+    protected static final String ADMIN_PASSWORD = "ada-password";
     protected static final String TOKEN = "a-test-token-for-tools";
     protected static final String BASE = "https://registry.mhhs.example/id/";
 
@@ -50,6 +54,14 @@ public abstract class ServerTestSupport {
         properties.add(
                 "registry.security.users[1].password-hash", () -> bcrypt.encode(READER_PASSWORD));
         properties.add("registry.security.users[1].roles", () -> "reader");
+        properties.add("registry.security.users[2].name", () -> APPROVER);
+        properties.add(
+                "registry.security.users[2].password-hash", () -> bcrypt.encode(APPROVER_PASSWORD));
+        properties.add("registry.security.users[2].roles", () -> "approver");
+        properties.add("registry.security.users[3].name", () -> ADMIN);
+        properties.add(
+                "registry.security.users[3].password-hash", () -> bcrypt.encode(ADMIN_PASSWORD));
+        properties.add("registry.security.users[3].roles", () -> "admin");
         properties.add("registry.security.tokens[0].name", () -> "tool");
         properties.add("registry.security.tokens[0].hash", () -> TokenHashes.hash(TOKEN));
         properties.add("registry.security.tokens[0].roles", () -> "editor");
@@ -99,6 +111,14 @@ public abstract class ServerTestSupport {
 
     protected static String reader() {
         return basic(READER, READER_PASSWORD);
+    }
+
+    protected static String approver() {
+        return basic(APPROVER, APPROVER_PASSWORD);
+    }
+
+    protected static String admin() {
+        return basic(ADMIN, ADMIN_PASSWORD);
     }
 
     protected static HttpRequest.BodyPublisher body(String text) {

@@ -5,23 +5,27 @@ import java.util.function.Consumer;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.designregistry.model.Registry;
 import org.designregistry.model.ShapeViolationException;
 
 /**
- * Writes to a registry that are checked against its SHACL shapes before they are committed: a write
- * that would add a violation is rolled back and reported with a {@link ShapeViolationException}.
+ * Writes to a registry that are checked before they are committed: against its SHACL shapes, and
+ * against the writer's {@link WriteRights}. A write that would add a shape violation is rolled back
+ * and reported with a {@link ShapeViolationException}; one that creates, changes or deletes a
+ * decision when its writer may not record decisions, with a {@link DecisionWriteRefusedException}.
  *
  * <p>Both forms check the whole registry graph as the write leaves it, joined with the terms, in
  * the write transaction; on the MHHS sample that costs tens of milliseconds a write (see {@code
- * docs/benchmarks.md}). Violations the committed graph already has do not block a write.
+ * docs/benchmarks.md}). Violations the committed graph already has do not block a write. The rights
+ * are asked once per write transaction, on the writing thread; a writer who may record decisions is
+ * not watched, others pay one extra lookup per changed triple.
  *
  * <pre>{@code
  * ValidatedWrites.update(registry, model -> model.add(process, RDFS.label, "Change of Meter"));
- * DatasetGraph checked = ValidatedWrites.guard(registry);   // for a SPARQL endpoint
+ * DatasetGraph checked = ValidatedWrites.guard(registry, rights);   // for a SPARQL endpoint
  * }</pre>
  */
 public final class ValidatedWrites {
@@ -30,56 +34,101 @@ public final class ValidatedWrites {
 
     /**
      * Applies a change to the registry graph in one write transaction and commits it if it adds no
-     * shape violation. The model must not escape the change.
+     * shape violation. The writer may change anything, decisions included. The model must not
+     * escape the change.
      *
      * @throws ShapeViolationException with the violations the change would add; nothing is stored
      * @throws RuntimeException whatever the change throws; nothing is stored
      */
     public static void update(Registry registry, Consumer<Model> change) {
-        Objects.requireNonNull(registry, "registry");
-        Objects.requireNonNull(change, "change");
-        DatasetGraph dataset = registry.dataset();
-        Txn.executeWrite(
-                dataset,
-                () -> {
-                    change.accept(ModelFactory.createModelForGraph(dataset.getDefaultGraph()));
-                    WriteCheck.check(registry);
-                });
+        update(registry, WriteRights.unrestricted(), change);
     }
 
     /**
-     * Returns a view of the registry's dataset whose write transactions are validated when they
-     * commit: {@code commit()} of a write that would add a violation aborts it and throws {@link
-     * ShapeViolationException}. Reads, and writes to named graphs that leave the registry graph
-     * valid, pass through.
+     * Applies a change to the registry graph in one write transaction and commits it if it adds no
+     * shape violation and changes no decision the writer may not change. The model must not escape
+     * the change.
+     *
+     * @throws DecisionWriteRefusedException if the change alters decisions and the writer may not
+     *     record them; nothing is stored
+     * @throws ShapeViolationException with the violations the change would add; nothing is stored
+     * @throws RuntimeException whatever the change throws; nothing is stored
      */
-    public static DatasetGraph guard(Registry registry) {
-        Objects.requireNonNull(registry, "registry");
-        return new Guarded(registry);
+    public static void update(Registry registry, WriteRights rights, Consumer<Model> change) {
+        Objects.requireNonNull(change, "change");
+        DatasetGraph guarded = guard(registry, rights);
+        // The checks run in commit(); one that fails has aborted the transaction and ended it.
+        Txn.executeWrite(
+                guarded,
+                () -> change.accept(ModelFactory.createModelForGraph(guarded.getDefaultGraph())));
     }
 
-    /** Validates at commit; everything else goes to the registry's dataset. */
-    private static final class Guarded extends DatasetGraphWrapper {
+    /**
+     * Returns a view of the registry's dataset whose write transactions are validated against the
+     * shapes when they commit: {@code commit()} of a write that would add a violation aborts it and
+     * throws {@link ShapeViolationException}. Its writers may change anything, decisions included.
+     * Reads, and writes to named graphs that leave the registry graph valid, pass through.
+     */
+    public static DatasetGraph guard(Registry registry) {
+        return guard(registry, WriteRights.unrestricted());
+    }
+
+    /**
+     * Returns a view of the registry's dataset whose write transactions are checked when they
+     * commit: {@code commit()} of a write that changes a decision while {@code rights} (asked on
+     * the writing thread when the transaction begins) say the writer may not record decisions
+     * aborts it and throws {@link DecisionWriteRefusedException}; one that would add a shape
+     * violation aborts it and throws {@link ShapeViolationException}. Reads, and writes to named
+     * graphs that leave the registry graph valid, pass through.
+     */
+    public static DatasetGraph guard(Registry registry, WriteRights rights) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(rights, "rights");
+        return new Guarded(registry, rights);
+    }
+
+    /**
+     * Watches changes through Jena's change-reporting wrapper (which sees the Graph, DatasetGraph
+     * and SPARQL Update APIs alike) and checks at commit; everything else goes to the registry's
+     * dataset.
+     */
+    private static final class Guarded extends DatasetGraphChanges {
 
         private final Registry registry;
+        private final DecisionChanges decisions;
 
-        Guarded(Registry registry) {
-            super(registry.dataset());
+        Guarded(Registry registry, WriteRights rights) {
+            this(registry, new DecisionChanges(registry.dataset(), rights));
+        }
+
+        private Guarded(Registry registry, DecisionChanges decisions) {
+            super(registry.dataset(), decisions);
             this.registry = registry;
+            this.decisions = decisions;
         }
 
         @Override
         public void commit() {
             if (transactionMode() == ReadWrite.WRITE) {
                 try {
+                    decisions.check(get().getDefaultGraph());
                     WriteCheck.check(registry);
                 } catch (RuntimeException e) {
-                    // Leave the store as it was; the caller still calls end().
-                    super.abort();
+                    // Leave the store as it was; the caller may still call end().
+                    abort();
                     throw e;
                 }
             }
             super.commit();
+        }
+
+        @Override
+        public void end() {
+            try {
+                super.end();
+            } finally {
+                decisions.forget();
+            }
         }
     }
 }

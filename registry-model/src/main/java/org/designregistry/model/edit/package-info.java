@@ -1,11 +1,17 @@
 /**
- * Writes that keep the registry valid: each is checked against the SHACL shapes in its own write
- * transaction and refused, with nothing stored, if it would add a violation.
+ * Writes that keep the registry valid and its decisions in the right hands: each is checked in its
+ * own write transaction, and refused with nothing stored, if it would add a SHACL violation or
+ * change a decision its writer may not record.
  *
  * <ul>
  *   <li>{@link org.designregistry.model.edit.ValidatedWrites} :: applies a change to the registry
  *       graph, or guards a dataset view so that every commit through it (a SPARQL update, a graph
  *       store write) is checked.
+ *   <li>{@link org.designregistry.model.edit.WriteRights} :: whether whoever writes on this thread
+ *       may record decisions; the server answers it from the signed-in user.
+ *   <li>{@link org.designregistry.model.edit.DecisionWriteRefusedException} :: a write that would
+ *       have changed decisions without the right, naming them.
+ *   <li>{@code DecisionChanges} :: watches a transaction's net changes for decisions.
  *   <li>{@code WriteCheck} :: compares the report of the written graph with that of the committed
  *       one and throws the added violations.
  * </ul>

@@ -59,13 +59,23 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             super.commit();
             return;
         }
-        // Take the changes while still the only writer: once committed, the next writer may begin.
+        // This thread's changes; once committed, the next writer may begin.
         TransactionChanges.Pending pending = changes.take();
         // One commit and its notification at a time, so listeners see commits in commit order.
         // Listeners must therefore not write to the registry.
         synchronized (commitOrder) {
             super.commit();
             notifyListeners(pending.asCommit(version.incrementAndGet()));
+        }
+    }
+
+    @Override
+    public void end() {
+        try {
+            super.end();
+        } finally {
+            // A write ended without commit or abort was aborted: drop what it changed.
+            changes.take();
         }
     }
 

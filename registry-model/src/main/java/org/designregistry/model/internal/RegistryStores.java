@@ -23,7 +23,7 @@ public final class RegistryStores {
     /** Returns a registry over a new in-memory TDB2 dataset. */
     public static Registry inMemory() {
         RegistryTerms terms = RegistryTerms.load();
-        return new TdbRegistry(DatabaseMgr.createDatasetGraph(), null, terms, () -> {});
+        return withSearch(new TdbRegistry(DatabaseMgr.createDatasetGraph(), null, terms, () -> {}));
     }
 
     /** The sub-folder of a data folder that holds the TDB2 store. */
@@ -43,13 +43,26 @@ public final class RegistryStores {
         checkUsable(storeFolder);
         RegistryTerms terms = RegistryTerms.load();
         OpenStores.claim(folder);
+        TdbRegistry registry;
         try {
             DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(storeFolder.toString());
-            return new TdbRegistry(dataset, folder, terms, () -> OpenStores.release(folder));
+            registry = new TdbRegistry(dataset, folder, terms, () -> OpenStores.release(folder));
         } catch (RuntimeException e) {
             OpenStores.release(folder);
             throw new RegistryException(
                     "Cannot open the registry store " + folder + ": " + e.getMessage(), e);
+        }
+        return withSearch(registry);
+    }
+
+    /** Returns the registry with its search index attached, or closes it if that fails. */
+    private static Registry withSearch(TdbRegistry registry) {
+        try {
+            registry.attachSearch();
+            return registry;
+        } catch (RuntimeException e) {
+            registry.close();
+            throw e;
         }
     }
 

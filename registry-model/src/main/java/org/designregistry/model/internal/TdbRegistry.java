@@ -29,7 +29,10 @@ import org.designregistry.model.RegistryException;
 import org.designregistry.model.RegistryPrefixes;
 import org.designregistry.model.RegistryStats;
 import org.designregistry.model.catalog.Catalog;
+import org.designregistry.model.search.RegistrySearch;
 import org.designregistry.model.validation.ValidationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A registry over a TDB2 dataset whose default graph holds the data. Every operation runs in one
@@ -38,6 +41,8 @@ import org.designregistry.model.validation.ValidationReport;
  */
 final class TdbRegistry implements Registry {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TdbRegistry.class);
+
     private final DatasetGraph store;
     private final ChangeTrackingDataset dataset;
     private final Path location;
@@ -45,6 +50,7 @@ final class TdbRegistry implements Registry {
     private final Catalog catalog;
     private final Runnable onClose;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile RegistrySearch search;
 
     TdbRegistry(DatasetGraph store, Path location, RegistryTerms terms, Runnable onClose) {
         this.store = store;
@@ -136,6 +142,20 @@ final class TdbRegistry implements Registry {
         return catalog;
     }
 
+    /**
+     * Attaches the search index, which from now on follows every commit; {@link RegistryStores}
+     * calls it once the registry is constructed, and closes the registry if it fails.
+     */
+    void attachSearch() {
+        search = RegistrySearch.attach(this);
+    }
+
+    @Override
+    public RegistrySearch search() {
+        requireOpen();
+        return search;
+    }
+
     @Override
     public <T> T read(Function<Model, T> reader) {
         Objects.requireNonNull(reader, "reader");
@@ -190,6 +210,10 @@ final class TdbRegistry implements Registry {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        // The index first, outside exclusive mode: indexing a commit that is being made now needs
+        // a read transaction, which exclusive mode would hold back. A commit that still comes
+        // after this is not indexed, and the index notes it has to be rebuilt.
+        closeSearch();
         // Exclusive mode waits for running transactions and holds new ones back, so the store is
         // released with none in flight; TDBInternal.expel is Jena's call to stop managing a
         // location (it closes the files and the lock), the only way to reopen it in this JVM.
@@ -200,6 +224,19 @@ final class TdbRegistry implements Registry {
         } finally {
             coordinator.finishExclusiveMode();
             onClose.run();
+        }
+    }
+
+    private void closeSearch() {
+        RegistrySearch attached = search;
+        if (attached == null) {
+            return;
+        }
+        try {
+            attached.close();
+        } catch (RuntimeException e) {
+            // The store must close all the same; an index not closed cleanly is rebuilt next time.
+            LOG.warn("Could not close the search index of {}: {}", this, e.toString(), e);
         }
     }
 

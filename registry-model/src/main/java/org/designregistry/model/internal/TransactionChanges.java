@@ -9,63 +9,76 @@ import org.apache.jena.sparql.core.Quad;
 import org.designregistry.model.Commit;
 
 /**
- * Collects the default-graph changes of the current write transaction. TDB2 admits one writer at a
- * time and Jena reports its begin, changes and abort in order, so one buffer serves; it is
- * synchronized because successive writers may run on different threads.
+ * Collects the default-graph changes of each thread's write transaction. The changes are kept per
+ * thread, as TDB2 keeps transactions: Jena reports a writer's begin before the store's writer lock
+ * is taken, so a second writer waiting for the lock begins while the first is still writing, and
+ * one shared buffer would lose the first writer's changes.
  */
 final class TransactionChanges extends RDFChangesBase {
 
-    private List<Triple> added = new ArrayList<>();
-    private List<Triple> removed = new ArrayList<>();
-    private boolean overflowed;
+    private final ThreadLocal<Buffer> current = new ThreadLocal<>();
 
     @Override
-    public synchronized void txnBegin() {
-        clear();
+    public void txnBegin() {
+        current.set(new Buffer());
     }
 
     @Override
-    public synchronized void add(Node g, Node s, Node p, Node o) {
+    public void add(Node g, Node s, Node p, Node o) {
         record(true, g, s, p, o);
     }
 
     @Override
-    public synchronized void delete(Node g, Node s, Node p, Node o) {
+    public void delete(Node g, Node s, Node p, Node o) {
         record(false, g, s, p, o);
     }
 
     @Override
-    public synchronized void txnAbort() {
-        clear();
+    public void txnAbort() {
+        current.remove();
     }
 
-    /** Returns the changes of the transaction about to commit, and forgets them. */
-    synchronized Pending take() {
-        Pending pending = new Pending(added, removed, !overflowed);
-        added = new ArrayList<>();
-        removed = new ArrayList<>();
-        overflowed = false;
-        return pending;
+    /** Returns the changes of this thread's transaction, about to commit, and forgets them. */
+    Pending take() {
+        Buffer buffer = current.get();
+        current.remove();
+        if (buffer == null) {
+            return new Pending(List.of(), List.of(), true);
+        }
+        return new Pending(buffer.added, buffer.removed, !buffer.overflowed);
     }
 
     private void record(boolean isAdd, Node g, Node s, Node p, Node o) {
         // Only the default graph is registry data; registries refuse named graphs on load.
-        if (overflowed || (g != null && !Quad.isDefaultGraph(g))) {
+        if (g != null && !Quad.isDefaultGraph(g)) {
             return;
         }
-        if (added.size() + removed.size() >= Commit.ITEMISED_LIMIT) {
-            overflowed = true;
-            added.clear();
-            removed.clear();
-            return;
+        Buffer buffer = current.get();
+        if (buffer == null) {
+            buffer = new Buffer();
+            current.set(buffer);
         }
-        (isAdd ? added : removed).add(Triple.create(s, p, o));
+        buffer.record(isAdd, Triple.create(s, p, o));
     }
 
-    private void clear() {
-        added.clear();
-        removed.clear();
-        overflowed = false;
+    /** One transaction's changes, until they pass the itemised limit. */
+    private static final class Buffer {
+        private final List<Triple> added = new ArrayList<>();
+        private final List<Triple> removed = new ArrayList<>();
+        private boolean overflowed;
+
+        void record(boolean isAdd, Triple triple) {
+            if (overflowed) {
+                return;
+            }
+            if (added.size() + removed.size() >= Commit.ITEMISED_LIMIT) {
+                overflowed = true;
+                added.clear();
+                removed.clear();
+                return;
+            }
+            (isAdd ? added : removed).add(triple);
+        }
     }
 
     /** The changes of one transaction, waiting for its commit to give them a version. */

@@ -6,7 +6,8 @@
  *   <li>{@link org.designregistry.model.internal.RegistryStores} :: opens TDB2 datasets (in memory
  *       or in a folder, once per JVM) as registries.
  *   <li>{@code TdbRegistry} :: the registry over a TDB2 dataset; every operation is one Jena
- *       transaction ({@code Txn.executeRead/calculateRead/executeWrite}).
+ *       transaction ({@code Txn.executeRead/calculateRead/executeWrite}); it attaches the search
+ *       index and closes it first.
  *   <li>{@code GraphLoader} :: adds parsed graphs and prefixes inside the write transaction.
  *   <li>{@code StatsCounter} :: counts resources per class.
  *   <li>{@code RegistryTerms} :: the terms and shapes a registry parses once.

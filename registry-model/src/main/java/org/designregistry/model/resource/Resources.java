@@ -26,6 +26,9 @@ import org.designregistry.model.RegistryPrefixes;
 import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.edit.ValidatedWrites;
+import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.internal.Labels;
 import org.designregistry.model.resource.ResourceDraft.LinkInput;
 import org.designregistry.ontology.DR;
@@ -36,10 +39,11 @@ import org.designregistry.ontology.RegistryOntology;
  * descriptions, linked-data graphs, and validated edits with optimistic concurrency.
  *
  * <p>Every read is one read transaction. Every edit is one write transaction, checked against the
- * SHACL shapes before it commits (see {@link Registry#update}); an edit of an existing resource
- * names the {@link ResourceDescription#version() version} it was made from, and is refused if the
- * resource has changed since. New resources get the IRI {@code <baseIri><kind>/<identifier>}, as
- * the MHHS sample's {@code https://registry.mhhs.example/id/artefact/DES138}.
+ * SHACL shapes and the editor's {@link WriteRights} before it commits (see {@link
+ * ValidatedWrites}); an edit of an existing resource names the {@link ResourceDescription#version()
+ * version} it was made from, and is refused if the resource has changed since. New resources get
+ * the IRI {@code <baseIri><kind>/<identifier>}, as the MHHS sample's {@code
+ * https://registry.mhhs.example/id/artefact/DES138}.
  *
  * <pre>{@code
  * Resources resources = Resources.of(registry, "https://registry.mhhs.example/id/");
@@ -53,27 +57,41 @@ public final class Resources {
 
     private final Registry registry;
     private final String baseIri;
+    private final WriteRights rights;
     private final Graph terms;
 
-    private Resources(Registry registry, String baseIri) {
+    private Resources(Registry registry, String baseIri, WriteRights rights) {
         this.registry = registry;
         this.baseIri = baseIri;
+        this.rights = rights;
         this.terms = RegistryOntology.terms().getGraph();
     }
 
     /**
-     * Returns the resources of a registry, minting new IRIs under {@code baseIri}.
+     * Returns the resources of a registry, minting new IRIs under {@code baseIri}; its edits may
+     * change anything, decisions included.
      *
      * @throws RegistryException if the base is not an absolute IRI ending in {@code /}
      */
     public static Resources of(Registry registry, String baseIri) {
+        return of(registry, baseIri, WriteRights.unrestricted());
+    }
+
+    /**
+     * Returns the resources of a registry, minting new IRIs under {@code baseIri}, whose edits
+     * change decisions only when {@code rights}, asked on the editing thread, allow it.
+     *
+     * @throws RegistryException if the base is not an absolute IRI ending in {@code /}
+     */
+    public static Resources of(Registry registry, String baseIri, WriteRights rights) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(baseIri, "baseIri");
+        Objects.requireNonNull(rights, "rights");
         if (!baseIri.endsWith("/") || !Names.looksLikeIri(baseIri)) {
             throw new RegistryException(
                     "Invalid base IRI '" + baseIri + "': expected an absolute IRI ending in /");
         }
-        return new Resources(registry, baseIri);
+        return new Resources(registry, baseIri, rights);
     }
 
     /** Returns the base under which resource IRIs are minted, ending in {@code /}. */
@@ -159,6 +177,8 @@ public final class Resources {
      *
      * @throws ResourceExistsException if the data already describes that IRI
      * @throws ShapeViolationException if it would break the shapes; nothing is stored
+     * @throws DecisionWriteRefusedException if it changes a decision and the rights do not allow
+     *     that; nothing is stored
      * @throws RegistryException if the draft lacks its kind, identifier or label, or a name or link
      *     target does not resolve
      */
@@ -186,7 +206,9 @@ public final class Resources {
         }
         Node node = NodeFactory.createURI(iriOf(kind, identifier));
         List<Triple> triples = DraftTriples.of(node, draft, targets(draft.links()));
-        registry.update(
+        ValidatedWrites.update(
+                registry,
+                rights,
                 model -> {
                     Graph data = model.getGraph();
                     if (data.contains(node, Node.ANY, Node.ANY)) {
@@ -214,6 +236,8 @@ public final class Resources {
      * @throws ResourceNotFoundException if the data does not describe the IRI
      * @throws StaleVersionException if the resource has changed since that version
      * @throws ShapeViolationException if it would break the shapes; nothing is stored
+     * @throws DecisionWriteRefusedException if it changes a decision and the rights do not allow
+     *     that; nothing is stored
      * @throws RegistryException if the draft names another kind or identifier, or a name or link
      *     target does not resolve
      */
@@ -242,6 +266,8 @@ public final class Resources {
      * @param version the version the deletion was decided on
      * @throws ResourceNotFoundException if the data does not describe the IRI
      * @throws StaleVersionException if the resource has changed since that version
+     * @throws DecisionWriteRefusedException if it changes a decision (deleting a decision, or an
+     *     artefact a decision approved) and the rights do not allow that; nothing is deleted
      * @throws ShapeViolationException if other resources need it (such as the only owner of an
      *     artefact); nothing is deleted
      */
@@ -268,6 +294,8 @@ public final class Resources {
      * @throws ResourceNotFoundException if the data does not describe the IRI or the target
      * @throws StaleVersionException if the resource has changed since that version
      * @throws ShapeViolationException if it would break the shapes; nothing is stored
+     * @throws DecisionWriteRefusedException if it changes a decision and the rights do not allow
+     *     that; nothing is stored
      */
     public ResourceDescription addLink(String iri, String version, LinkInput link) {
         Objects.requireNonNull(link, "link");
@@ -283,6 +311,8 @@ public final class Resources {
      * @throws ResourceNotFoundException if the data does not describe the IRI, or has no such link
      * @throws StaleVersionException if the resource has changed since that version
      * @throws ShapeViolationException if it would break the shapes; nothing is stored
+     * @throws DecisionWriteRefusedException if it changes a decision and the rights do not allow
+     *     that; nothing is stored
      */
     public ResourceDescription removeLink(String iri, String version, LinkInput link) {
         Objects.requireNonNull(link, "link");
@@ -314,7 +344,9 @@ public final class Resources {
     /** Runs a change of an existing resource after checking the version it was made from. */
     private void edit(Node node, String version, Consumer<Graph> change) {
         Objects.requireNonNull(version, "version");
-        registry.update(
+        ValidatedWrites.update(
+                registry,
+                rights,
                 model -> {
                     Graph data = model.getGraph();
                     if (!node.isURI() || !data.contains(node, Node.ANY, Node.ANY)) {

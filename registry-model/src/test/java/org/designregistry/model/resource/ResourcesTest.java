@@ -16,6 +16,7 @@ import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.resource.ResourceDescription.LinkGroup;
 import org.designregistry.model.resource.ResourceDraft.LinkInput;
 import org.designregistry.model.resource.ResourceDraft.PropertyInput;
@@ -301,6 +302,55 @@ class ResourcesTest {
                 .extracting(g -> g.relation().name())
                 .containsExactly("dr:approves", "dr:dependsOn");
         assertThat(replaced.version()).isNotEqualTo(des138.version());
+    }
+
+    @Test
+    void editsWithoutTheRightToRecordDecisionsLeaveDecisionsAlone() {
+        Resources editor = Resources.of(registry, BASE, () -> false);
+        String decision = BASE + "decision/DAG-2021-11-17-01";
+        ResourceDescription des140 = editor.describe(Ref.parse("DES140"));
+        editor.addLink(DES140, des140.version(), new LinkInput("dr:ownedBy", "Smart"));
+        // A replace restates the artefact's approval, which an approver recorded: no net change.
+        ResourceDescription des138 = resources.describe(Ref.parse("DES138"));
+        des138 =
+                resources.addLink(
+                        DES138, des138.version(), new LinkInput("dr:approvedBy", decision));
+        editor.replace(
+                DES138,
+                des138.version(),
+                new ResourceDraft(
+                        Optional.empty(),
+                        Optional.empty(),
+                        "DES138 Interface List",
+                        List.of(
+                                PropertyInput.literal("dcterms:title", "Interface List"),
+                                PropertyInput.iri("dr:artefactType", "drtype:InterfaceList"),
+                                PropertyInput.iri("dr:status", "drstatus:Approved")),
+                        List.of(
+                                new LinkInput("dr:ownedBy", "Smart"),
+                                new LinkInput("dr:approvedBy", decision))));
+        Graph before = GraphAssertions.contents(registry);
+
+        assertThatThrownBy(
+                        () ->
+                                editor.delete(
+                                        decision,
+                                        editor.describe(decision).orElseThrow().version()))
+                .isInstanceOfSatisfying(
+                        DecisionWriteRefusedException.class,
+                        e -> assertThat(e.decisions()).containsExactly(decision));
+        // Deleting an approved artefact deletes the approval the decision states.
+        assertThatThrownBy(
+                        () -> editor.delete(DES138, editor.describe(Ref.parse("DES138")).version()))
+                .isInstanceOf(DecisionWriteRefusedException.class);
+        assertThatThrownBy(
+                        () ->
+                                editor.addLink(
+                                        DES140,
+                                        editor.describe(Ref.parse("DES140")).version(),
+                                        new LinkInput("dr:approvedBy", decision)))
+                .isInstanceOf(DecisionWriteRefusedException.class);
+        GraphAssertions.assertIsomorphic(before, GraphAssertions.contents(registry));
     }
 
     @Test

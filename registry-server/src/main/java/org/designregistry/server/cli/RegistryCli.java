@@ -13,9 +13,9 @@ import picocli.CommandLine.ParseResult;
  * code, without calling {@link System#exit}.
  *
  * <p>No arguments mean {@code serve}. Only {@code serve} starts the server (through the {@link
- * ServerLauncher}); {@code load}, {@code export}, {@code validate} and {@code stats} open the store
- * directly and close it before returning. Errors are reported as one line on {@code err}, never as
- * a stack trace. The exit codes are listed by {@code registry --help}.
+ * ServerLauncher}); {@code load}, {@code export}, {@code validate}, {@code stats} and {@code
+ * reindex} open the store directly and close it before returning. Errors are reported as one line
+ * on {@code err}, never as a stack trace. The exit codes are listed by {@code registry --help}.
  *
  * <pre>{@code
  * int code = new RegistryCli(System.out, System.err, launcher).execute("stats", "--data", "data");

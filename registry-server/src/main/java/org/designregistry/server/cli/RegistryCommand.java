@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "registry",
         description =
-                "Design Registry: load, export, validate and count the registry's RDF graph,"
-                        + " analyse the impact of a change, trace links and find gaps, or serve it"
-                        + " over HTTP.",
+                "Design Registry: load, export, validate, count and reindex the registry's RDF"
+                        + " graph, analyse the impact of a change, trace links and find gaps, or"
+                        + " serve it over HTTP.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT,
@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
             TraceCommand.class,
             GapsCommand.class,
             GenerateCommand.class,
+            ReindexCommand.class,
             ServeCommand.class,
             HashPasswordCommand.class,
             CreateTokenCommand.class,
@@ -79,8 +80,8 @@ final class RegistryCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: give one of load, export, validate, stats, impact, trace, gaps,"
-                        + " generate, serve, hash-password, create-token");
+                "Missing command: give one of load, export, validate, stats, reindex, impact,"
+                        + " trace, gaps, generate, serve, hash-password, create-token");
     }
 
     /** Returns the store folder, absolute. */

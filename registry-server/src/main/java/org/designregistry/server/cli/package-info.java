@@ -6,7 +6,7 @@
  *   <li>{@code RegistryCli} :: the entry point: runs one command, returns its exit code.
  *   <li>{@code RegistryCommand} :: the top-level command and its shared {@code --data} option.
  *   <li>{@code LoadCommand}, {@code ExportCommand}, {@code ValidateCommand}, {@code StatsCommand},
- *       {@code ServeCommand} :: the subcommands.
+ *       {@code ReindexCommand}, {@code ServeCommand} :: the subcommands.
  *   <li>{@code ErrorReporter} :: one-line error messages and exit codes ({@code ExitCodes}).
  *   <li>{@code ServerLauncher} :: how {@code serve} starts Spring Boot.
  * </ul>

@@ -1,12 +1,14 @@
 package org.designregistry.server.linkeddata;
 
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.server.web.PageLinks;
 import org.designregistry.server.web.Problems;
 import org.designregistry.server.web.RdfNegotiation;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,12 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Dereferenceable IRIs: {@code GET /id/<kind>/<identifier>} describes the resource whose IRI is
  * {@code <registry.base-iri><kind>/<identifier>}, as Turtle, JSON-LD, N-Triples or RDF/XML (its own
- * triples and the labels of what it links to), or as a plain HTML page, by {@code Accept}.
+ * triples and the labels of what it links to), by {@code Accept}. A browser, asking for HTML, is
+ * sent with 303 See Other to the resource's page ({@code /resource/<kind>/<identifier>}), so that
+ * an IRI's HTML is that page.
  */
 @RestController
 class LinkedDataController {
 
     private static final List<MediaType> OFFERS = offers();
+    private static final PageLinks PAGES = new PageLinks();
 
     private final Resources resources;
     private final LocalUrls urls;
@@ -54,13 +59,10 @@ class LinkedDataController {
                     .describe(iri)
                     .map(
                             r ->
-                                    ResponseEntity.ok()
-                                            .contentType(
-                                                    new MediaType(
-                                                            MediaType.TEXT_HTML,
-                                                            StandardCharsets.UTF_8))
-                                            .header("Vary", "Accept")
-                                            .body((Object) ResourceHtml.page(r, urls)))
+                                    ResponseEntity.status(HttpStatus.SEE_OTHER)
+                                            .location(URI.create(PAGES.resource(r.iri(), r.ref())))
+                                            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                                            .build())
                     .orElseThrow(() -> unknown(iri));
         }
         return resources

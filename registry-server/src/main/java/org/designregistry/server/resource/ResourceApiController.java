@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The JSON API for resources of every kind: lists with filters and pages, one resource with its
- * links both ways, and edits for editors. Edits of an existing resource need {@code If-Match} with
- * the {@code ETag} its GET gave (428 without, 412 when stale); every edit is checked against the
- * shapes (422 with the report, nothing stored).
+ * links both ways, and edits for editors (of decisions, for approvers: 403 otherwise). Edits of an
+ * existing resource need {@code If-Match} with the {@code ETag} its GET gave (428 without, 412 when
+ * stale); every edit is checked against the shapes (422 with the report, nothing stored).
  */
 @RestController
 @RequestMapping("/api")
@@ -103,7 +103,7 @@ class ResourceApiController {
     }
 
     @PostMapping("/resources")
-    @Operation(summary = "Creates a resource (editor)")
+    @Operation(summary = "Creates a resource (editor; approver for a decision)")
     ResponseEntity<ResourceResponse> create(@RequestBody ResourceRequest body) {
         ResourceDescription created = resources.create(body.toDraft());
         return ResponseEntity.created(location(created))

@@ -22,11 +22,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Who may do what. Reads are open unless {@code registry.security.read-requires-login}; writes
- * (SPARQL update, graph store writes, REST writes) need the editor role. People sign in with HTTP
- * Basic or the login form (a session, protected against CSRF); tools send an API token. Requests
- * with an {@code Authorization} header, and those without a session, carry no ambient credentials
- * and so are exempt from CSRF tokens. CORS lets browser tools on any configured origin use the
- * SPARQL endpoint.
+ * (SPARQL update, graph store writes, REST writes) need the editor role, and writes that change
+ * decisions the approver role (checked when they commit, by {@link SignedInWriteRights}). People
+ * sign in with HTTP Basic or the login form (a session, protected against CSRF); tools send an API
+ * token. Requests with an {@code Authorization} header, and those without a session, carry no
+ * ambient credentials and so are exempt from CSRF tokens. CORS lets browser tools on any configured
+ * origin use the SPARQL endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -9,6 +9,8 @@
  *   <li>{@code Role} :: the roles and their hierarchy.
  *   <li>{@code BearerTokenFilter}, {@code TokenHashes} :: API tokens, hashed at rest.
  *   <li>{@code WriteRequests} :: recognises requests that change the registry.
+ *   <li>{@link org.designregistry.server.security.SignedInWriteRights} :: tells the model's
+ *       validated writes whether the signed-in user may record decisions (approver, admin).
  *   <li>{@code ProblemSecurityHandlers} :: 401 and 403 as problem details.
  *   <li>{@code SetupAdvice} :: logs how to configure a user when there is none.
  * </ul>

@@ -10,6 +10,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.designregistry.model.Registry;
 import org.designregistry.model.edit.ValidatedWrites;
+import org.designregistry.model.edit.WriteRights;
 import org.designregistry.server.web.ProblemWriter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -23,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
  * /sparql} and {@code /data}.
  *
  * <p>Fuseki writes through {@link ValidatedWrites#guard}: every update and graph store write is
- * checked against the shapes before it commits. Queries get the configured time limit and result
- * cap, and {@code SERVICE} (queries that would make the server call other servers) is off.
+ * checked against the shapes, and against the signed-in user's {@link WriteRights} (only approvers
+ * change decisions), before it commits. Queries get the configured time limit and result cap, and
+ * {@code SERVICE} (queries that would make the server call other servers) is off.
  */
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
@@ -33,14 +35,16 @@ class SparqlConfiguration {
     static final String DATASET = "/";
 
     @Bean
-    DataAccessPointRegistry sparqlAccessPoints(Registry registry, SparqlProperties properties) {
+    DataAccessPointRegistry sparqlAccessPoints(
+            Registry registry, SparqlProperties properties, WriteRights rights) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(properties.timeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
         RegistryQueryService query =
                 new RegistryQueryService(properties.timeout(), properties.resultLimit());
         DataService service =
-                DataService.newBuilder(ShapeViolations.reporting(ValidatedWrites.guard(registry)))
+                DataService.newBuilder(
+                                RefusedWrites.reporting(ValidatedWrites.guard(registry, rights)))
                         .addEndpoint(endpoint(Operation.Query, "sparql", context, query))
                         .addEndpoint(endpoint(Operation.Update, "sparql", context, null))
                         .addEndpoint(endpoint(Operation.GSP_RW, "data", context, null))

@@ -15,14 +15,18 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
-import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.RegistryException;
+import org.designregistry.server.web.BodyTooLargeException;
 import org.designregistry.server.web.ProblemWriter;
 import org.designregistry.server.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 
 /**
  * Hands {@code /sparql} and {@code /data} requests to Fuseki's {@link FusekiFilter}, on a {@link
@@ -31,8 +35,11 @@ import org.designregistry.server.web.Problems;
  * <p>Before that it answers what Fuseki would get wrong at {@code /sparql}: 405 for methods other
  * than GET, HEAD, POST and OPTIONS; 415 for a POST body that is neither a query, an update nor a
  * form; 400 for both {@code query} and {@code update}. A GET with no parameters passes on to the
- * service description. After Fuseki, a write the shapes refused is answered with problem details
- * holding the report, in place of Fuseki's plain-text 422.
+ * service description. Fuseki runs as the signed-in user, whose rights decide whether a write may
+ * change decisions. After Fuseki, a refused write is answered with problem details in place of
+ * Fuseki's plain text: 422 with the report for one the shapes refused, 403 for one that changes
+ * decisions without the approver role, 413 for a body (chunked, so not refused before it was read)
+ * over the size limit.
  */
 final class SparqlFilter implements Filter {
 
@@ -73,7 +80,11 @@ final class SparqlFilter implements Filter {
         }
         Outcome outcome;
         try {
-            outcome = threads.call(() -> dispatch(request, response));
+            // The SPARQL thread acts as the signed-in user: write rights are asked there.
+            outcome =
+                    threads.call(
+                            new DelegatingSecurityContextCallable<>(
+                                    () -> dispatch(request, response)));
         } catch (QueryThreads.BusyException e) {
             response.setHeader("Retry-After", "5");
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -82,8 +93,16 @@ final class SparqlFilter implements Filter {
         } catch (ExecutionException e) {
             throw new ServletException("SPARQL request failed", e.getCause());
         }
-        if (outcome.refused() != null) {
-            problems.write(request, response, Problems.shapeViolation(outcome.refused()));
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.raisedFor(request);
+        if (tooLarge.isPresent()) {
+            // Fuseki's parser saw a stream error; the rest of the body is not worth reading.
+            response.setHeader("Connection", "close");
+            problems.write(
+                    request,
+                    response,
+                    Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage()));
+        } else if (outcome.refused() != null) {
+            problems.write(request, response, RefusedWrites.problem(outcome.refused()));
         } else if (!outcome.handled()) {
             chain.doFilter(request, response);
         }
@@ -94,14 +113,15 @@ final class SparqlFilter implements Filter {
             throws IOException, ServletException {
         AtomicBoolean passedOn = new AtomicBoolean();
         try {
-            fuseki.doFilter(request, new RefusalAware(response), (rq, rs) -> passedOn.set(true));
-            return new Outcome(!passedOn.get(), ShapeViolations.take());
+            fuseki.doFilter(
+                    request, new RefusalAware(request, response), (rq, rs) -> passedOn.set(true));
+            return new Outcome(!passedOn.get(), RefusedWrites.take());
         } finally {
-            ShapeViolations.take();
+            RefusedWrites.take();
         }
     }
 
-    private record Outcome(boolean handled, ShapeViolationException refused) {}
+    private record Outcome(boolean handled, RegistryException refused) {}
 
     private static boolean isServiceDescription(HttpServletRequest request) {
         String method = request.getMethod();
@@ -145,17 +165,21 @@ final class SparqlFilter implements Filter {
     }
 
     /**
-     * Passes everything to the response until a write has been refused on this thread; from then on
-     * drops what Fuseki writes, so that the filter can answer with problem details instead.
+     * Passes everything to the response until a write has been refused on this thread, or the
+     * request body has passed the size limit; from then on drops what Fuseki writes, so that the
+     * filter can answer with problem details instead.
      */
     private static final class RefusalAware extends HttpServletResponseWrapper {
 
-        RefusalAware(HttpServletResponse response) {
+        private final HttpServletRequest request;
+
+        RefusalAware(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
         }
 
         private boolean refused() {
-            return ShapeViolations.current() != null;
+            return RefusedWrites.any() || BodyTooLargeException.raisedFor(request).isPresent();
         }
 
         @Override

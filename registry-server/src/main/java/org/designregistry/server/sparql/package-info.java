@@ -7,11 +7,13 @@
  *   <li>{@code SparqlConfiguration} :: builds Fuseki's data service over the registry's guarded
  *       dataset and registers the filter.
  *   <li>{@code SparqlFilter} :: protocol checks Fuseki leaves out (405, 415, query and update
- *       both), then Fuseki on a SPARQL thread; refused writes answered as problem details.
+ *       both), then Fuseki on a SPARQL thread as the signed-in user; refused writes and bodies over
+ *       the limit answered as problem details.
  *   <li>{@code QueryThreads} :: the few large-stack threads SPARQL requests run on.
  *   <li>{@code RegistryQueryService} :: Fuseki's query service with the result cap, the time-out
  *       reply and the stack-overflow guard.
- *   <li>{@code ShapeViolations} :: carries a write the shapes refused out of Fuseki.
+ *   <li>{@code RefusedWrites} :: carries a write refused at commit (shapes, decision rights) out of
+ *       Fuseki.
  *   <li>{@code ServiceDescriptionController} :: the service description at {@code GET /sparql}.
  *   <li>{@code SparqlProperties} :: {@code registry.sparql.*}: time-out, result cap, threads, stack
  *       size, CORS origins.

@@ -2,6 +2,7 @@ package org.designregistry.server.system;
 
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
+import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.resource.Resources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,10 +28,11 @@ class RegistryConfiguration {
     }
 
     /**
-     * Returns the generic resource reads and edits, minting IRIs under {@code registry.base-iri}.
+     * Returns the generic resource reads and edits, minting IRIs under {@code registry.base-iri};
+     * edits change decisions only when the signed-in user's {@code rights} allow it.
      */
     @Bean
-    Resources resources(Registry registry, RegistryProperties properties) {
-        return Resources.of(registry, properties.baseIri());
+    Resources resources(Registry registry, RegistryProperties properties, WriteRights rights) {
+        return Resources.of(registry, properties.baseIri(), rights);
     }
 }

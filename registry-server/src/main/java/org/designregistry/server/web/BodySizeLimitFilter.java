@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies larger than {@code registry.limits.max-body-size} with 413: at once when
- * the declared length is larger, else as soon as reading passes the limit.
+ * the declared length is larger, else (a chunked body) as soon as reading passes the limit, when
+ * the body stream throws {@link BodyTooLargeException} and marks the request so (see {@link
+ * BodyTooLargeException#raisedFor}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -87,7 +89,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                             private void count(int n) throws BodyTooLargeException {
                                 read += n;
                                 if (read > limit) {
-                                    throw new BodyTooLargeException(limit);
+                                    // Readers may swallow the exception (a parser's own error);
+                                    // the request remembers it for those who answer.
+                                    throw BodyTooLargeException.raise(Limited.this, limit);
                                 }
                             }
 

@@ -35,13 +35,20 @@ public final class PageLinks {
 
     /** Returns the page of a resource: by kind and identifier when it has both, else by IRI. */
     public String resource(ResourceRef resource) {
-        Optional<Ref> ref = resource.ref();
+        return resource(resource.iri(), resource.ref());
+    }
+
+    /**
+     * Returns the page of the resource with this IRI and reference: by kind and identifier when the
+     * reference has both, else by IRI.
+     */
+    public String resource(String iri, Optional<Ref> ref) {
         if (ref.isPresent()
                 && ref.get().kind().isPresent()
                 && PLAIN.matcher(ref.get().identifier()).matches()) {
             return "/resource/" + ref.get().kind().get().kindName() + "/" + ref.get().identifier();
         }
-        return iri(resource.iri());
+        return iri(iri);
     }
 
     /**

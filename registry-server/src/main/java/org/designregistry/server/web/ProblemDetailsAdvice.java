@@ -2,6 +2,7 @@ package org.designregistry.server.web;
 
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.resource.ResourceExistsException;
 import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.model.resource.StaleVersionException;
@@ -30,6 +31,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ShapeViolationException.class)
     ProblemDetail shapeViolation(ShapeViolationException e) {
         return Problems.shapeViolation(e);
+    }
+
+    @ExceptionHandler(DecisionWriteRefusedException.class)
+    ProblemDetail decisionNeedsApprover(DecisionWriteRefusedException e) {
+        return Problems.decisionNeedsApprover(e);
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.validation.ValidationReport.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +20,10 @@ public final class Problems {
     /** The problem type of a write refused by the SHACL shapes. */
     public static final URI SHAPE_VIOLATION =
             URI.create("urn:design-registry:problem:shape-violation");
+
+    /** The problem type of a write that changes decisions without the approver role. */
+    public static final URI DECISION_RIGHTS =
+            URI.create("urn:design-registry:problem:decision-needs-approver");
 
     private Problems() {}
 
@@ -37,6 +42,24 @@ public final class Problems {
         problem.setType(SHAPE_VIOLATION);
         problem.setTitle("The change breaks the registry's shapes");
         problem.setProperty("violations", violations(e.report().violations()));
+        return problem;
+    }
+
+    /**
+     * Returns the 403 problem of a write refused because it changes decisions and its writer is not
+     * an approver, with a {@code decisions} list of their IRIs.
+     */
+    public static ProblemDetail decisionNeedsApprover(DecisionWriteRefusedException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(
+                        HttpStatus.FORBIDDEN,
+                        "Approving decisions needs the approver role, as does creating, changing"
+                                + " or deleting them: this change alters "
+                                + e.describeDecisions()
+                                + "; nothing was stored");
+        problem.setType(DECISION_RIGHTS);
+        problem.setTitle("Recording decisions needs the approver role");
+        problem.setProperty("decisions", e.decisions());
         return problem;
     }
 

@@ -4,19 +4,17 @@ import java.util.List;
 import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
-import org.designregistry.server.web.LimitsProperties;
-import org.designregistry.server.web.ProblemWriter;
+import org.designregistry.server.web.WebSliceBeans;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The registry the page slice tests read: in memory, loaded with {@code browse/registry.ttl}, and
  * the browser over it.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({BrowseConfiguration.class, ProblemWriter.class})
+@Import({BrowseConfiguration.class, WebSliceBeans.class})
 public class PagesFixture {
 
     /** The fixture's resource IRIs start with this. */
@@ -27,11 +25,5 @@ public class PagesFixture {
         Registry registry = Registries.createInMemory();
         registry.loadSources(List.of(RdfSource.classpath("browse/registry.ttl")));
         return registry;
-    }
-
-    /** The request limits that the body-size filter, part of every web slice, needs. */
-    @Bean
-    LimitsProperties limits() {
-        return new LimitsProperties(DataSize.ofMegabytes(10));
     }
 }

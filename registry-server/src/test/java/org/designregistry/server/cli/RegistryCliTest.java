@@ -19,7 +19,7 @@ class RegistryCliTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out())
                 .contains("Usage: registry")
-                .contains("load", "export", "validate", "stats", "serve")
+                .contains("load", "export", "validate", "stats", "reindex", "serve")
                 .contains("--data=DIR")
                 .contains("Exit codes:");
     }

@@ -55,22 +55,28 @@ class LinkedDataControllerTest {
     @Autowired MockMvc mvc;
 
     @Test
-    void servesTurtleByDefaultAndHtmlToBrowsers() throws Exception {
+    void servesTurtleByDefaultAndSendsBrowsersToTheResourcesPage() throws Exception {
         mvc.perform(get("/id/data-item/DI-037"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("text/turtle")))
                 .andExpect(content().string(containsString("GSP Group ID")));
         mvc.perform(get("/id/data-item/DI-037").header("Accept", "text/html"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<h1>GSP Group ID</h1>")));
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/resource/data-item/DI-037"))
+                .andExpect(header().string("Vary", containsString("Accept")));
     }
 
     @Test
-    void escapesDataInTheHtmlPage() throws Exception {
-        mvc.perform(get("/id/artefact/DES138").header("Accept", "text/html"))
+    void sendsBrowsersToThePageOfTheResourceTheIriNames() throws Exception {
+        // The page is found by the resource's kind and identifier, as the pages link to it.
+        mvc.perform(
+                        get("/id/body/BPRWG")
+                                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"))
+                .andExpect(status().isSeeOther())
+                .andExpect(header().string("Location", "/resource/body/BPRWG"));
+        mvc.perform(get("/id/artefact/DES138").header("Accept", "application/rdf+xml"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Interface Catalogue")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script"))));
+                .andExpect(header().string("Content-Type", startsWith("application/rdf+xml")));
     }
 
     @Test
@@ -78,5 +84,7 @@ class LinkedDataControllerTest {
         mvc.perform(get("/id/data-item/DI-999").header("Accept", "application/ld+json"))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", startsWith("application/problem+json")));
+        mvc.perform(get("/id/data-item/DI-999").header("Accept", "text/html"))
+                .andExpect(status().isNotFound());
     }
 }

@@ -78,17 +78,18 @@ class LinkedDataIntegrationTest extends ServerTestSupport {
     }
 
     @Test
-    void servesAPlainHtmlPageToBrowsers() {
-        HttpResponse<String> reply =
-                get("/id/artefact/DES138", "text/html,application/xhtml+xml,*/*;q=0.8");
+    void sendsBrowsersToTheResourcesPage() {
+        String browser = "text/html,application/xhtml+xml,*/*;q=0.8";
 
-        assertThat(reply.statusCode()).isEqualTo(200);
-        assertThat(reply.headers().firstValue("Content-Type"))
+        HttpResponse<String> reply = get("/id/artefact/DES138", browser);
+
+        assertThat(reply.statusCode()).isEqualTo(303);
+        assertThat(reply.headers().firstValue("Location")).contains("/resource/artefact/DES138");
+        HttpResponse<String> page = get("/resource/artefact/DES138", browser);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(reply.body())
-                .contains("<h1>DES138 Interface Catalogue</h1>")
-                .contains("href=\"/id/interface/IF-041\"")
-                .contains("href=\"/id/workstream/Elexon-Central-Systems\"");
+        assertThat(page.body()).contains("DES138").contains("Interface Catalogue");
     }
 
     @Test

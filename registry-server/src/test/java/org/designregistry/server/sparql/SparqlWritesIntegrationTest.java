@@ -8,7 +8,10 @@ import static org.designregistry.server.sparql.SparqlProtocolIntegrationTest.par
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
@@ -229,6 +232,54 @@ class SparqlWritesIntegrationTest extends ServerTestSupport {
                                 .PUT(body(big)));
 
         assertThat(reply.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void refusesAChunkedGraphStoreBodyOverTheLimitWith413AndStoresNothing() {
+        String graph = "/data?graph=" + encode("urn:test:chunked");
+        // Valid Turtle, 3 MB, sent without a Content-Length: only reading it finds the size.
+        String line = "<urn:test:s> <urn:test:p> \"" + "x".repeat(1000) + "\" .\n";
+        byte[] big = line.repeat(3 * 1024).getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> reply =
+                send(
+                        request(graph)
+                                .header("Authorization", editor())
+                                .header("Content-Type", "text/turtle")
+                                .PUT(
+                                        HttpRequest.BodyPublishers.ofInputStream(
+                                                () -> new ByteArrayInputStream(big))));
+
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(413);
+        assertThat(contentType(reply)).startsWith("application/problem+json");
+        assertThat(JsonPath.parse(reply.body()).read("$.detail", String.class))
+                .contains("registry.limits.max-body-size");
+        assertNoInternals(reply);
+        assertThat(get(graph, "text/turtle").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAChunkedUpdateOverTheLimitWith413() {
+        long before = registry.size();
+        String update =
+                PREFIXES
+                        + "INSERT DATA { artefact:DES138 rdfs:comment \""
+                        + "x".repeat(3 * 1024 * 1024)
+                        + "\" }";
+        byte[] bytes = update.getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> reply =
+                send(
+                        request("/sparql")
+                                .header("Authorization", editor())
+                                .header("Content-Type", "application/sparql-update")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofInputStream(
+                                                () -> new ByteArrayInputStream(bytes))));
+
+        assertThat(reply.statusCode()).isEqualTo(413);
+        assertThat(contentType(reply)).startsWith("application/problem+json");
+        assertThat(registry.size()).isEqualTo(before);
     }
 
     private HttpResponse<String> update(String authorization, String update) {

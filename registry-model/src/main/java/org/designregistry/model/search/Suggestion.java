@@ -1,0 +1,11 @@
+package org.designregistry.model.search;
+
+/**
+ * A type-ahead suggestion: a resource whose identifier or label words start with what was typed.
+ *
+ * @param iri the resource's IRI
+ * @param identifier its {@code dcterms:identifier}, or empty
+ * @param label its label
+ * @param type the key of its type, such as {@code Interface}, or empty
+ */
+public record Suggestion(String iri, String identifier, String label, String type) {}

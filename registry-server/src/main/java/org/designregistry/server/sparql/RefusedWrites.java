@@ -1,0 +1,57 @@
+package org.designregistry.server.sparql;
+
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.server.web.Problems;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Carries a refused write out of Fuseki: the dataset Fuseki writes through turns a refusal at
+ * commit (a {@link ShapeViolationException}, or a {@link DecisionWriteRefusedException}) into
+ * Fuseki's own error with the same status, and keeps the refusal for the thread so that the filter
+ * can answer with full problem details.
+ */
+final class RefusedWrites {
+
+    private static final ThreadLocal<RegistryException> REFUSED = new ThreadLocal<>();
+
+    private RefusedWrites() {}
+
+    /** Returns the dataset for Fuseki: {@code guarded}, with refusals kept for the thread. */
+    static DatasetGraph reporting(DatasetGraph guarded) {
+        return new DatasetGraphWrapper(guarded) {
+            @Override
+            public void commit() {
+                try {
+                    super.commit();
+                } catch (ShapeViolationException | DecisionWriteRefusedException e) {
+                    REFUSED.set(e);
+                    throw new ActionErrorException(problem(e).getStatus(), e.getMessage(), null);
+                }
+            }
+        };
+    }
+
+    /** Returns the problem details that answer a refused write. */
+    static ProblemDetail problem(RegistryException refused) {
+        return refused instanceof DecisionWriteRefusedException decisions
+                ? Problems.decisionNeedsApprover(decisions)
+                : Problems.shapeViolation((ShapeViolationException) refused);
+    }
+
+    /** Returns whether this thread has had a write refused, without clearing it. */
+    static boolean any() {
+        return REFUSED.get() != null;
+    }
+
+    /** Returns and clears the write this thread had refused, or null. */
+    static RegistryException take() {
+        RegistryException refused = REFUSED.get();
+        REFUSED.remove();
+        return refused;
+    }
+}

@@ -1,0 +1,21 @@
+package org.designregistry.server.web;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * What every {@code @WebMvcTest} slice needs besides its controller: the body-size filter is a
+ * servlet filter, so slices create it, and it needs the request limits and the problem writer.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(ProblemWriter.class)
+public class WebSliceBeans {
+
+    /** The default request limits. */
+    @Bean
+    LimitsProperties limits() {
+        return new LimitsProperties(DataSize.ofMegabytes(10));
+    }
+}
