@@ -1,9 +1,14 @@
 /**
  * The SPARQL 1.1 endpoint ({@code /sparql}: query, update, service description) and the Graph Store
  * Protocol ({@code /data}), served by Apache Jena Fuseki's protocol code inside the Spring Boot
- * server.
+ * server; and the SPARQL page ({@code /query}).
  *
  * <ul>
+ *   <li>{@code QueryController} :: {@code GET /query}, the SPARQL page ({@code
+ *       templates/sparql/query.html}, {@code static/js/sparql-page.js}): an editor whose queries
+ *       run against {@code /sparql} with {@code fetch()}, results as a table.
+ *   <li>{@code SampleQueries} :: the sample queries ({@code samples/queries/*.rq}), one click away
+ *       on the page.
  *   <li>{@code SparqlConfiguration} :: builds Fuseki's data service over the registry's guarded
  *       dataset and registers the filter.
  *   <li>{@code SparqlFilter} :: protocol checks Fuseki leaves out (405, 415, query and update

@@ -184,6 +184,47 @@ class BrowsingIntegrationTest {
     }
 
     @Test
+    void runsASampleSparqlQueryAndShowsItsRows() throws IOException {
+        browser.open("/");
+        browser.follow(link("#navigation", "SPARQL"));
+        browser.follow(
+                link(
+                        ".registry-samples",
+                        "Decisions to revisit after a change to DI-037 (GSP Group ID)."));
+        assertThat(browser.path()).isEqualTo("/query?sample=decisions-to-revisit");
+
+        browser.find("#query-run").click();
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> !browser.findAll("#results tbody tr").isEmpty());
+        int rows = browser.findAll("#results tbody tr").size();
+        assertThat(browser.find("#query-status").getText()).isEqualTo(rows + " rows");
+        assertThat(browser.findAll("#results thead th").stream().map(WebElement::getText))
+                .contains("item", "decision", "body");
+        assertThat(browser.errors()).isEmpty();
+        browser.screenshot("sparql results");
+
+        WebElement iri = browser.find("#results tbody a");
+        browser.follow(iri);
+        assertThat(browser.path()).startsWith("/resource/");
+
+        browser.open(
+                "/query?query="
+                        + java.net.URLEncoder.encode(
+                                "SELECT ?x WHERE {", java.nio.charset.StandardCharsets.UTF_8));
+        browser.driver().findElement(By.id("query-text")).sendKeys(Keys.CONTROL, Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(
+                        d ->
+                                browser.find("#query-status")
+                                        .getText()
+                                        .startsWith("The query failed (400)"));
+        browser.errors();
+        browser.screenshot("sparql refused");
+    }
+
+    @Test
     void reachesTheSkipLinkFirstWithTheKeyboard() throws IOException {
         browser.open("/");
         assertThat(
