@@ -1,7 +1,9 @@
 package org.designregistry.server.web;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.designregistry.model.catalog.Ref;
@@ -23,6 +25,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  *   <li>{@code /trace/matrix?rows=&cols=&via=} :: the traceability matrix of two kinds; {@code
  *       /api/trace/matrix} with the same parameters and {@code format=csv|md} downloads it. {@code
  *       /trace/gaps} :: coverage gaps.
+ *   <li>{@code /search?q=} :: full-text search, with facet filters {@code type=}, {@code
+ *       workstream=}, {@code status=}, {@code phase=}, {@code illustrative=} (each repeatable) and
+ *       {@code page=}.
  *   <li>{@code /impact?from={kind}:{identifier}} :: impact analysis from a resource, with {@code
  *       direction=}, {@code depth=} and {@code relations=} (repeated); {@code /api/impact} with the
  *       same parameters and {@code format=csv|md} downloads the report.
@@ -87,6 +92,21 @@ public final class PageLinks {
                 .queryParam("from", resource.ref().map(Ref::toString).orElse(resource.iri()))
                 .encode()
                 .toUriString();
+    }
+
+    /**
+     * Returns a page of a search, such as {@code /search?q=GSP&type=DataItem&page=2}: the text, the
+     * facet filters by facet key, and the page (left out when 1).
+     */
+    public String search(String q, Map<String, ? extends Collection<String>> filters, int page) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
+        List<String> values = new ArrayList<>();
+        add(uri, values, "q", q);
+        filters.forEach((facet, chosen) -> chosen.forEach(v -> add(uri, values, facet, v)));
+        if (page > 1) {
+            add(uri, values, "page", Integer.toString(page));
+        }
+        return uri.encode().buildAndExpand(values.toArray()).toUriString();
     }
 
     /**

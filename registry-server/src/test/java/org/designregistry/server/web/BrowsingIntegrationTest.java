@@ -91,6 +91,48 @@ class BrowsingIntegrationTest {
     }
 
     @Test
+    void searchesFromHomeAndFollowsTheWalkToTheImpactOfAChange() throws IOException {
+        browser.open("/");
+        WebElement box = browser.find("#home-search-q");
+        box.sendKeys("GSP");
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> !browser.findAll("#home-search-suggestions option").isEmpty());
+        assertThat(
+                        browser.findAll("#home-search-suggestions option").stream()
+                                .map(o -> o.getDomAttribute("label")))
+                .anyMatch(label -> label.contains("GSP"));
+        browser.screenshot("type-ahead");
+
+        box.sendKeys(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> browser.path().startsWith("/search?q=GSP"));
+        browser.open(browser.path());
+        assertThat(browser.find("#search-count").getText()).startsWith("Showing 1 to ");
+        assertThat(browser.findAll("#search-hits mark")).isNotEmpty();
+        assertThat(browser.findAll("#facet-type input")).isNotEmpty();
+
+        browser.follow(link("#search-hits", "DI-037 GSP Group ID"));
+        assertThat(browser.path()).isEqualTo("/resource/data-item/DI-037");
+
+        WebElement carriedBy =
+                browser.find("#links [data-relation='https://w3id.org/design-registry#carriedBy']");
+        browser.follow(carriedBy.findElement(By.cssSelector("dd a")));
+        assertThat(browser.path()).startsWith("/resource/interface/IF-");
+        String iface = browser.path().substring("/resource/interface/".length());
+
+        browser.follow(browser.find("#impact-button"));
+        assertThat(browser.path()).isEqualTo("/impact?from=interface:" + iface);
+        int hits = browser.findAll("#hits tbody tr").size();
+        assertThat(hits).isPositive();
+        assertThat(((Number) script("return window.registryImpactGraph.nodes().length")).intValue())
+                .isEqualTo(hits + 1);
+        assertThat(script("return window.registryImpactGraph.nodes('[?start]').data('name')"))
+                .isEqualTo(iface);
+    }
+
+    @Test
     void asksWhatAChangeToADataItemTouchesAndOpensAHitFromTheGraph() throws IOException {
         browser.open("/resource/data-item/DI-037");
         browser.follow(browser.find("#impact-button"));
@@ -244,6 +286,9 @@ class BrowsingIntegrationTest {
         skip.sendKeys(Keys.ENTER);
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("main-content");
 
+        browser.focused().sendKeys(Keys.TAB);
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("home-search-q");
+        browser.focused().sendKeys(Keys.TAB);
         browser.focused().sendKeys(Keys.TAB);
         assertThat(browser.focused().getDomAttribute("href")).isEqualTo("/browse/artefact");
     }
