@@ -1,6 +1,7 @@
 /**
  * Full-text search over HTTP: the search page, and ranked, faceted hits and type-ahead suggestions
- * as JSON, over the registry's search index ({@link org.designregistry.model.search.RegistrySearch}).
+ * as JSON, over the registry's search index ({@link
+ * org.designregistry.model.search.RegistrySearch}).
  *
  * <ul>
  *   <li>{@code SearchController} :: {@code GET /search}, the page ({@code
