@@ -32,6 +32,9 @@ class ImpactControllerTest {
         Document empty = page(mvc, "/impact", 200);
 
         assertThat(empty.selectFirst("#impact-from").val()).isEmpty();
+        assertThat(empty.selectFirst("#impact-from").attr("data-suggest"))
+                .isEqualTo("/api/suggest");
+        assertThat(empty.select("#" + empty.selectFirst("#impact-from").attr("list"))).hasSize(1);
         assertThat(empty.select("#hits, #impact-graph, #impact-error")).isEmpty();
         assertThat(empty.select("#impact-form input[name=relations]").eachAttr("value"))
                 .contains(DR + "carries")
