@@ -18,6 +18,9 @@ import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.impact.ImpactQuery.Direction;
 import org.designregistry.model.internal.ResourceReader;
+import org.designregistry.model.search.InvalidSearchException;
+import org.designregistry.model.search.SearchQuery;
+import org.designregistry.model.search.SearchResult;
 import org.designregistry.ontology.RegistryOntology;
 
 /**
@@ -90,12 +93,18 @@ public final class ImpactAnalysis {
     /**
      * Returns what a change to the query's starts touches.
      *
+     * <p>A query with search text also starts from the best hits of that search on {@link
+     * Registry#search()} (as many as its search limit), after the starts it names; the report lists
+     * them in {@link ImpactReport#searchHits()}.
+     *
      * @throws IllegalArgumentException if a start does not name a resource of the registry (or
-     *     names several), or a relation or type filter names none
+     *     names several), a relation or type filter names none, the search text cannot be read, or
+     *     the search finds nothing and there is no other start
      */
     public ImpactReport analyse(ImpactQuery query) {
         Objects.requireNonNull(query, "query");
         long deadline = System.nanoTime() + query.timeBudget().toNanos();
+        List<String> found = searchHits(query);
         ImpactIndex index = index();
         return Txn.calculateRead(
                 dataset,
@@ -103,6 +112,14 @@ public final class ImpactAnalysis {
                     Graph graph = new GraphReadOnly(new Union(dataset.getDefaultGraph(), terms));
                     ResourceReader reader = new ResourceReader(graph, dataset.getDefaultGraph());
                     List<ResourceRef> starts = resolve(query.from(), reader);
+                    List<ResourceRef> searchHits = new ArrayList<>();
+                    for (String iri : found) {
+                        ResourceRef hit = reader.ref(NodeFactory.createURI(iri));
+                        searchHits.add(hit);
+                        if (!starts.contains(hit)) {
+                            starts.add(hit);
+                        }
+                    }
                     boolean[] relations = Names.relations(index, query.relations());
                     boolean[] types = Names.types(index, graph, query.types());
                     int[] ids =
@@ -138,6 +155,7 @@ public final class ImpactAnalysis {
                             index,
                             query,
                             starts,
+                            searchHits,
                             outcomes,
                             query.details() ? reader : null,
                             skipped);
@@ -166,6 +184,28 @@ public final class ImpactAnalysis {
                         + " walk did not run: the "
                         + (limit == ImpactReport.Limit.TIME ? "time budget" : "result limit")
                         + " was used up by the downstream walk");
+    }
+
+    /** Returns the IRIs of the best hits of the query's search, best first; none without one. */
+    private List<String> searchHits(ImpactQuery query) {
+        if (query.search().isEmpty()) {
+            return List.of();
+        }
+        SearchResult result;
+        try {
+            result =
+                    registry.search()
+                            .search(SearchQuery.of(query.search()).page(query.searchLimit(), 0));
+        } catch (InvalidSearchException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (result.hits().isEmpty() && query.from().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Nothing matches the search '"
+                            + query.search()
+                            + "': there is no resource to start from");
+        }
+        return result.hits().stream().map(SearchResult.Hit::iri).toList();
     }
 
     private List<ResourceRef> resolve(List<String> from, ResourceReader reader) {

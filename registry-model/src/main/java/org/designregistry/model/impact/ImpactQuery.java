@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * What to analyse: where a change starts, which way to walk, and the limits of the walk. Build one
- * with {@link #from(String...)}.
+ * with {@link #from(String...)}, or with {@link #search(String)} to start from the best hits of a
+ * full-text search (both together start from the union).
  *
  * <pre>{@code
  * ImpactQuery query = ImpactQuery.from("DI-037")
@@ -22,7 +23,8 @@ import java.util.Set;
  * }</pre>
  *
  * @param from where the change starts: references in the grammar {@code [kind:]identifier} (such as
- *     {@code DI-037} or {@code interface:IF-041}) or absolute IRIs; at least one
+ *     {@code DI-037} or {@code interface:IF-041}) or absolute IRIs; at least one, unless there is a
+ *     search
  * @param direction which way to walk
  * @param maxDepth the number of links to follow at most from a start; empty for no limit
  * @param relations the relations to follow, as IRIs, prefixed names ({@code dr:carries}) or local
@@ -35,6 +37,10 @@ import java.util.Set;
  * @param timeBudget the time after which the walk stops (and says so)
  * @param details true to look up each hit's owners, status and approvals after the walk; false for
  *     the walk and its paths alone
+ * @param search full-text search text ({@link org.designregistry.model.search.SearchQuery}'s
+ *     grammar) whose best hits are starts too; empty for none
+ * @param searchLimit how many of the search's best hits to start from, 1 to {@value
+ *     #MAX_SEARCH_LIMIT}
  */
 public record ImpactQuery(
         List<String> from,
@@ -45,13 +51,21 @@ public record ImpactQuery(
         boolean allShortestPaths,
         int maxResults,
         Duration timeBudget,
-        boolean details) {
+        boolean details,
+        String search,
+        int searchLimit) {
 
     /** The number of hits after which a walk stops unless told otherwise. */
     public static final int DEFAULT_MAX_RESULTS = 100_000;
 
     /** The time after which a walk stops unless told otherwise. */
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(30);
+
+    /** The number of search hits a search starts from unless told otherwise. */
+    public static final int DEFAULT_SEARCH_LIMIT = 10;
+
+    /** The most search hits a search may start from. */
+    public static final int MAX_SEARCH_LIMIT = 100;
 
     /** Which way a change travels. */
     public enum Direction {
@@ -81,17 +95,28 @@ public record ImpactQuery(
     /**
      * Checks the query.
      *
-     * @throws IllegalArgumentException if there is no start, or a limit is not positive
+     * @throws IllegalArgumentException if there is neither a start nor a search, or a limit is out
+     *     of range
      */
     public ImpactQuery {
         from = List.copyOf(from);
+        search = Objects.requireNonNull(search, "search").strip();
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(maxDepth, "maxDepth");
         relations = Set.copyOf(new LinkedHashSet<>(relations));
         types = Set.copyOf(new LinkedHashSet<>(types));
         Objects.requireNonNull(timeBudget, "timeBudget");
-        if (from.isEmpty()) {
-            throw new IllegalArgumentException("Give at least one resource to start from");
+        if (from.isEmpty() && search.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "Give at least one resource to start from, or search text to start from its"
+                            + " hits");
+        }
+        if (searchLimit < 1 || searchLimit > MAX_SEARCH_LIMIT) {
+            throw new IllegalArgumentException(
+                    "The number of search hits to start from must be between 1 and "
+                            + MAX_SEARCH_LIMIT
+                            + ", not "
+                            + searchLimit);
         }
         if (maxDepth.isPresent() && maxDepth.getAsInt() < 1) {
             throw new IllegalArgumentException(
@@ -116,6 +141,14 @@ public record ImpactQuery(
         return new Builder().from(starts);
     }
 
+    /**
+     * Returns a builder of a query starting from the best {@value #DEFAULT_SEARCH_LIMIT} hits of a
+     * full-text search (see {@link Builder#searchLimit(int)}).
+     */
+    public static Builder search(String text) {
+        return new Builder().search(text);
+    }
+
     /** Returns a builder holding this query's values. */
     public Builder toBuilder() {
         Builder b = new Builder().from(from).direction(direction);
@@ -125,7 +158,9 @@ public record ImpactQuery(
                 .allShortestPaths(allShortestPaths)
                 .maxResults(maxResults)
                 .timeBudget(timeBudget)
-                .details(details);
+                .details(details)
+                .search(search)
+                .searchLimit(searchLimit);
     }
 
     /** Builds an {@link ImpactQuery}; every setting but the starts has a default. */
@@ -139,6 +174,8 @@ public record ImpactQuery(
         private int maxResults = DEFAULT_MAX_RESULTS;
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private boolean details = true;
+        private String search = "";
+        private int searchLimit = DEFAULT_SEARCH_LIMIT;
 
         private Builder() {}
 
@@ -196,10 +233,26 @@ public record ImpactQuery(
             return this;
         }
 
+        /** Also starts from the best hits of this full-text search; none by default. */
+        public Builder search(String text) {
+            this.search = Objects.requireNonNull(text, "text");
+            return this;
+        }
+
+        /**
+         * Starts from this many of the search's best hits; {@value
+         * ImpactQuery#DEFAULT_SEARCH_LIMIT} by default.
+         */
+        public Builder searchLimit(int limit) {
+            this.searchLimit = limit;
+            return this;
+        }
+
         /**
          * Returns the query.
          *
-         * @throws IllegalArgumentException if there is no start or a limit is not positive
+         * @throws IllegalArgumentException if there is neither a start nor a search, or a limit is
+         *     out of range
          */
         public ImpactQuery build() {
             return new ImpactQuery(
@@ -211,7 +264,9 @@ public record ImpactQuery(
                     allShortestPaths,
                     maxResults,
                     timeBudget,
-                    details);
+                    details,
+                    search,
+                    searchLimit);
         }
     }
 }

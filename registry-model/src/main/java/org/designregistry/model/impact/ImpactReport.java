@@ -15,7 +15,10 @@ import org.designregistry.model.catalog.ResourceRef;
  * ready to attach to a change request.
  *
  * @param query the query, as given
- * @param starts the resources the change starts from, resolved
+ * @param starts the resources the change starts from, resolved: those named, then the search's hits
+ *     not named
+ * @param searchHits the resources the query's full-text search found and the change starts from,
+ *     best first; empty without a search
  * @param hits the resources the change reaches, by depth and then in walk order; the starts are not
  *     among them
  * @param summary counts, decisions to revisit and parties to involve
@@ -24,6 +27,7 @@ import org.designregistry.model.catalog.ResourceRef;
 public record ImpactReport(
         ImpactQuery query,
         List<ResourceRef> starts,
+        List<ResourceRef> searchHits,
         List<Hit> hits,
         Summary summary,
         Completeness completeness) {
@@ -32,6 +36,7 @@ public record ImpactReport(
     public ImpactReport {
         Objects.requireNonNull(query, "query");
         starts = List.copyOf(starts);
+        searchHits = List.copyOf(searchHits);
         hits = List.copyOf(hits);
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(completeness, "completeness");

@@ -33,6 +33,20 @@ final class MarkdownReport {
                                 ? "at most " + q.maxDepth().getAsInt()
                                 : "unlimited")
                 .append('\n');
+        if (!q.search().isEmpty()) {
+            md.append("- Started from the search \"")
+                    .append(cell(q.search()))
+                    .append("\", its best ")
+                    .append(q.searchLimit())
+                    .append(" hits: ")
+                    .append(
+                            r.searchHits().isEmpty()
+                                    ? "none"
+                                    : r.searchHits().stream()
+                                            .map(CsvReport::name)
+                                            .collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
         if (!q.relations().isEmpty()) {
             md.append("- Relations followed: ")
                     .append(String.join(", ", sorted(q.relations())))

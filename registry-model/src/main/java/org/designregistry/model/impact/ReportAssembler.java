@@ -82,14 +82,19 @@ final class ReportAssembler {
             ImpactIndex index,
             ImpactQuery query,
             List<ResourceRef> starts,
+            List<ResourceRef> searchHits,
             List<Outcome> outcomes,
             ResourceReader reader,
             Optional<Cut> skipped) {
-        return new ReportAssembler(index, query, reader).build(starts, outcomes, skipped);
+        return new ReportAssembler(index, query, reader)
+                .build(starts, searchHits, outcomes, skipped);
     }
 
     private ImpactReport build(
-            List<ResourceRef> starts, List<Outcome> outcomes, Optional<Cut> skipped) {
+            List<ResourceRef> starts,
+            List<ResourceRef> searchHits,
+            List<Outcome> outcomes,
+            Optional<Cut> skipped) {
         List<Hit> hits = new ArrayList<>();
         boolean[] listed = new boolean[index.nodeCount()];
         List<Cut> cuts = new ArrayList<>();
@@ -111,6 +116,7 @@ final class ReportAssembler {
         return new ImpactReport(
                 query,
                 starts,
+                searchHits,
                 hits,
                 Summaries.summary(hits, starts, reader, this::approvals),
                 new ImpactReport.Completeness(!cuts.isEmpty(), cuts));

@@ -1,6 +1,7 @@
 package org.designregistry.model.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -270,6 +271,83 @@ class MhhsImpactTest {
                 .doesNotContain("Complete: no limit");
     }
 
+    @Test
+    void startsFromTheBestHitsOfASearchAndSaysWhichTheyWere() {
+        ImpactReport report =
+                ImpactAnalysis.of(registry).analyse(ImpactQuery.search("GSP group").build());
+
+        assertThat(ids(report.searchHits()))
+                .hasSizeBetween(1, ImpactQuery.DEFAULT_SEARCH_LIMIT)
+                .startsWith("DI-037");
+        assertThat(report.starts()).isEqualTo(report.searchHits());
+        Set<String> reached =
+                report.hits().stream().map(h -> h.resource().iri()).collect(Collectors.toSet());
+        Set<String> starts =
+                report.starts().stream().map(ResourceRef::iri).collect(Collectors.toSet());
+        assertThat(di037.hits())
+                .map(h -> h.resource().iri())
+                .filteredOn(iri -> !starts.contains(iri))
+                .isNotEmpty()
+                .allMatch(reached::contains);
+    }
+
+    @Test
+    void startsFromAsManySearchHitsAsAsked() {
+        ImpactReport report =
+                ImpactAnalysis.of(registry)
+                        .analyse(ImpactQuery.search("GSP group").searchLimit(1).build());
+
+        assertThat(ids(report.searchHits())).containsExactly("DI-037");
+        assertThat(report.hits())
+                .map(Hit::resource)
+                .isEqualTo(di037.hits().stream().map(Hit::resource).toList());
+    }
+
+    @Test
+    void startsFromTheNamedResourcesAndTheSearchHitsTogether() {
+        ImpactReport report =
+                ImpactAnalysis.of(registry)
+                        .analyse(
+                                ImpactQuery.from("IF-041", "DI-037")
+                                        .search("GSP group")
+                                        .searchLimit(3)
+                                        .build());
+
+        assertThat(ids(report.starts())).startsWith("IF-041", "DI-037").doesNotHaveDuplicates();
+        assertThat(ids(report.searchHits())).hasSize(3).contains("DI-037");
+        assertThat(report.starts()).containsAll(report.searchHits()).hasSize(4);
+    }
+
+    @Test
+    void namesTheSearchAndItsHitsInMarkdown() {
+        ImpactReport report =
+                ImpactAnalysis.of(registry)
+                        .analyse(ImpactQuery.search("GSP group").searchLimit(2).build());
+
+        assertThat(report.toMarkdown())
+                .contains(
+                        "- Started from the search \"GSP group\", its best 2 hits: DI-037, "
+                                + ids(report.searchHits()).get(1)
+                                + "\n");
+    }
+
+    @Test
+    void refusesASearchThatFindsNothingOrCannotBeRead() {
+        ImpactAnalysis impact = ImpactAnalysis.of(registry);
+
+        assertThatThrownBy(() -> impact.analyse(ImpactQuery.search("zzqxjv wwvkq").build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Nothing matches the search 'zzqxjv wwvkq'");
+        assertThatThrownBy(() -> impact.analyse(ImpactQuery.search("\"GSP group").build()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ImpactQuery.search("GSP").searchLimit(0).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 1 and 100");
+        assertThatThrownBy(() -> ImpactQuery.from(List.of()).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("or search text");
+    }
+
     private static Hit hit(String identifier) {
         return di037.hits().stream()
                 .filter(h -> h.resource().identifier().equals(identifier))
@@ -277,7 +355,6 @@ class MhhsImpactTest {
                 .orElseThrow(() -> new AssertionError("no hit " + identifier));
     }
 
-    @SuppressWarnings("unused")
     private static List<String> ids(List<ResourceRef> refs) {
         return refs.stream().map(ResourceRef::identifier).toList();
     }

@@ -31,10 +31,26 @@ final class ImpactCommand implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
     @Parameters(
-            arity = "1..*",
+            arity = "0..*",
             paramLabel = "REF",
-            description = "Resources to start from: [kind:]identifier (such as DI-037) or IRIs.")
+            description =
+                    "Resources to start from: [kind:]identifier (such as DI-037) or IRIs; give at"
+                            + " least one, or --query.")
     private List<String> from;
+
+    @Option(
+            names = {"-q", "--query"},
+            paramLabel = "TEXT",
+            description =
+                    "Also start from the best hits of this full-text search, such as \"GSP"
+                            + " group\".")
+    private String query;
+
+    @Option(
+            names = "--query-limit",
+            paramLabel = "N",
+            description = "Start from the best N search hits (default 10, at most 100).")
+    private Integer queryLimit;
 
     @Option(
             names = "--direction",
@@ -75,7 +91,16 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() {
         ImpactRequest.Format chosen;
         ImpactRequest request =
-                new ImpactRequest(from, direction, depth, relations, types, allPaths, limit);
+                new ImpactRequest(
+                        from,
+                        query,
+                        queryLimit,
+                        direction,
+                        depth,
+                        relations,
+                        types,
+                        allPaths,
+                        limit);
         try (Registry store = registry.openExisting()) {
             ImpactReport report;
             try {

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/impact}: what a change touches, as JSON, CSV or a Markdown report (chosen by
- * {@code format=json|csv|md}, else by the {@code Accept} header). Starting from search hits ({@code
- * q=}) waits for the search feature.
+ * {@code format=json|csv|md}, else by the {@code Accept} header). The change starts from the
+ * resources named by {@code from} (several allowed) and from the best {@code searchLimit} (10 by
+ * default) hits of the full-text search {@code q}; the report lists the starts and which of them
+ * the search found.
  */
 @RestController
 class ImpactApiController {
@@ -28,6 +30,8 @@ class ImpactApiController {
     @GetMapping("/api/impact")
     ResponseEntity<?> impact(
             @RequestParam(name = "from", required = false) List<String> from,
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "searchLimit", required = false) Integer searchLimit,
             @RequestParam(name = "direction", required = false) String direction,
             @RequestParam(name = "depth", required = false) Integer depth,
             @RequestParam(name = "relations", required = false) List<String> relations,
@@ -39,7 +43,16 @@ class ImpactApiController {
         ImpactRequest.Format chosen = Formats.choose(format, accept);
         ImpactReport report =
                 impact.analyse(
-                        new ImpactRequest(from, direction, depth, relations, types, allPaths, limit)
+                        new ImpactRequest(
+                                        from,
+                                        q,
+                                        searchLimit,
+                                        direction,
+                                        depth,
+                                        relations,
+                                        types,
+                                        allPaths,
+                                        limit)
                                 .toQuery());
         return switch (chosen) {
             case JSON ->

@@ -8,6 +8,8 @@ import org.designregistry.model.impact.ImpactQuery;
  * The parameters of an impact request, from the query string or the command line.
  *
  * @param from references or IRIs to start from; several allowed
+ * @param q full-text search text whose best hits are starts too, or null for none
+ * @param searchLimit how many of the search's best hits to start from, or null for the default (10)
  * @param direction {@code downstream} (default), {@code upstream} or {@code both}
  * @param depth the depth limit, or null for none
  * @param relations relations to follow (each may hold several, comma-separated), or null for all
@@ -17,6 +19,8 @@ import org.designregistry.model.impact.ImpactQuery;
  */
 public record ImpactRequest(
         List<String> from,
+        String q,
+        Integer searchLimit,
         String direction,
         Integer depth,
         List<String> relations,
@@ -30,12 +34,16 @@ public record ImpactRequest(
      * @throws IllegalArgumentException if a value is out of range or unknown
      */
     public ImpactQuery toQuery() {
-        if (from == null || from.stream().allMatch(String::isBlank)) {
+        boolean search = q != null && !q.isBlank();
+        if (!search && (from == null || from.stream().allMatch(String::isBlank))) {
             throw new IllegalArgumentException(
-                    "Give at least one resource to start from, such as from=DI-037");
+                    "Give at least one resource to start from, such as from=DI-037, or search"
+                            + " text to start from its best hits, such as q=GSP group (on the"
+                            + " command line: REF... or --query)");
         }
         ImpactQuery.Builder query =
                 ImpactQuery.from(split(from))
+                        .search(search ? q : "")
                         .direction(
                                 direction == null || direction.isBlank()
                                         ? ImpactQuery.Direction.DOWNSTREAM
@@ -48,6 +56,9 @@ public record ImpactRequest(
         }
         if (limit != null) {
             query.maxResults(limit);
+        }
+        if (searchLimit != null) {
+            query.searchLimit(searchLimit);
         }
         return query.build();
     }

@@ -10,7 +10,8 @@ import org.designregistry.model.impact.ImpactReport;
  * The JSON form of an impact report: what {@code GET /api/impact} and {@code registry impact
  * --format json} return. Optional values are null when absent.
  *
- * @param starts the resources the change starts from
+ * @param starts the resources the change starts from: those named, then the search's hits
+ * @param search the full-text search whose best hits are starts, or null when there was none
  * @param direction downstream, upstream or both
  * @param maxDepth the depth limit, or null for none
  * @param hits the resources the change reaches, in walk order
@@ -19,11 +20,18 @@ import org.designregistry.model.impact.ImpactReport;
  */
 public record ImpactResponse(
         List<Resource> starts,
+        Search search,
         String direction,
         Integer maxDepth,
         List<Hit> hits,
         Summary summary,
         Completeness completeness) {
+
+    /**
+     * The full-text search the change starts from: its text, how many hits were asked for, and the
+     * hits found, best first.
+     */
+    public record Search(String q, int limit, List<Resource> hits) {}
 
     /** A resource: IRI, identifier, label and type IRI. */
     public record Resource(String iri, String identifier, String label, String type) {
@@ -121,6 +129,12 @@ public record ImpactResponse(
     public static ImpactResponse of(ImpactReport report) {
         return new ImpactResponse(
                 Resource.of(report.starts()),
+                report.query().search().isEmpty()
+                        ? null
+                        : new Search(
+                                report.query().search(),
+                                report.query().searchLimit(),
+                                Resource.of(report.searchHits())),
                 lower(report.query().direction()),
                 report.query().maxDepth().isPresent() ? report.query().maxDepth().getAsInt() : null,
                 report.hits().stream().map(ImpactResponse::hit).toList(),

@@ -17,11 +17,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.search.RegistrySearch;
 import org.designregistry.model.search.SearchFacet;
 import org.designregistry.model.search.SearchQuery;
+import org.designregistry.model.synthetic.SyntheticRegistry;
 import org.designregistry.server.RegistryApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +38,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The search benchmark: index build time, and p50/p99 latency of a mix of searches in process and
  * over HTTP, on the MHHS sample and on registries a multiple of its size. Not a test: it runs only
  * with {@code ./mvnw -B -ntp -Pbench test -pl registry-server -am} (scales from {@code
- * -Dbench.scales=1,100}) and writes {@code target/bench/search.md}.
+ * -Dbench.scales=1,100}, rounds from {@code -Dbench.warmup=200 -Dbench.rounds=300}) and writes
+ * {@code target/bench/search.md}. The registries come from the generator the impact benchmarks use,
+ * {@link SyntheticRegistry}, over the MHHS sample with seed {@value #SEED}.
  */
 class SearchBench {
 
-    private static final int WARM_UP_ROUNDS = 200;
-    private static final int MEASURED_ROUNDS = 300;
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warmup", 200);
+    private static final int MEASURED_ROUNDS = Integer.getInteger("bench.rounds", 300);
     private static final int BUILDS = 3;
+    private static final long SEED = 42;
+    private static final String SAMPLE = "samples/mhhs/manifest.ttl";
 
-    private final ScaledRegistries scaler = new ReplicatedSample();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @TempDir Path dir;
@@ -121,7 +130,7 @@ class SearchBench {
             int resources;
             long triples;
             try (Registry registry = Registries.connect(data)) {
-                scaler.populate(registry, scale);
+                populate(registry, scale);
                 resources = registry.search().size();
                 triples = registry.size();
             }
@@ -192,6 +201,17 @@ class SearchBench {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
         System.out.println(report);
+    }
+
+    /** Writes the MHHS sample at {@code scale} times its size into the registry, in one commit. */
+    private static void populate(Registry registry, int scale) {
+        Graph sample = GraphMemFactory.createDefaultGraph();
+        for (RdfSource source : RdfSource.classpathManifest(SAMPLE)) {
+            source.parse().find().forEach(sample::add);
+        }
+        Graph synthetic = SyntheticRegistry.from(sample).scale(scale).seed(SEED).toGraph();
+        DatasetGraph dataset = registry.dataset();
+        Txn.executeWrite(dataset, () -> synthetic.find().forEach(dataset.getDefaultGraph()::add));
     }
 
     private interface Runner {

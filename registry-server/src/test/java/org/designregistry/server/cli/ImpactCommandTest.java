@@ -61,6 +61,35 @@ class ImpactCommandTest {
     }
 
     @Test
+    void startsFromTheHitsOfASearch() {
+        CliRun run =
+                CliRun.of(
+                        "impact",
+                        "--query",
+                        "GSP group",
+                        "--query-limit",
+                        "3",
+                        "--format",
+                        "json",
+                        "--data",
+                        data);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        var json = JsonPath.parse(run.out());
+        assertThat(json.read("$.search.hits.length()", Integer.class)).isEqualTo(3);
+        assertThat(json.read("$.search.hits[0].identifier", String.class)).isEqualTo("DI-037");
+        assertThat(json.read("$.hits[*].identifier", java.util.List.class)).contains("IF-065");
+    }
+
+    @Test
+    void refusesNoStartAndNoQueryAsAUsageError() {
+        CliRun run = CliRun.of("impact", "--data", data);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--query").doesNotContain("Exception");
+    }
+
+    @Test
     void refusesAnUnknownStartAsAUsageError() {
         CliRun run = CliRun.of("impact", "DI-999", "--data", data);
 

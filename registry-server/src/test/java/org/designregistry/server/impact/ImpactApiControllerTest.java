@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -98,6 +100,56 @@ class ImpactApiControllerTest {
                 .andExpect(content().contentTypeCompatibleWith("text/markdown"))
                 .andExpect(content().string(startsWith("# Impact of a change to DI-037")))
                 .andExpect(content().string(containsString("## Decisions to revisit")));
+    }
+
+    @Test
+    void startsFromTheBestHitsOfASearchAndSaysWhichTheyWere() throws Exception {
+        mvc.perform(get("/api/impact").param("q", "GSP group").param("direction", "downstream"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.search.q").value("GSP group"))
+                .andExpect(jsonPath("$.search.limit").value(10))
+                .andExpect(jsonPath("$.search.hits.length()", lessThanOrEqualTo(10)))
+                .andExpect(jsonPath("$.search.hits[0].identifier").value("DI-037"))
+                .andExpect(jsonPath("$.starts[*].identifier", hasItem("DI-037")))
+                .andExpect(jsonPath("$.hits[*].identifier", hasItems("IF-065", "BP099", "DES138")))
+                .andExpect(
+                        jsonPath(
+                                "$.summary.decisionsToRevisit[*].item.identifier",
+                                hasItem("DES138")));
+    }
+
+    @Test
+    void startsFromTheNamedResourcesAndTheSearchHitsTogether() throws Exception {
+        mvc.perform(
+                        get("/api/impact")
+                                .param("from", "interface:IF-041")
+                                .param("q", "GSP group")
+                                .param("searchLimit", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.starts.length()").value(3))
+                .andExpect(jsonPath("$.starts[0].identifier").value("IF-041"))
+                .andExpect(jsonPath("$.starts[1].identifier").value("DI-037"))
+                .andExpect(jsonPath("$.search.hits.length()").value(2));
+        mvc.perform(get("/api/impact").param("from", "DI-037"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.search").doesNotExist());
+    }
+
+    @Test
+    void refusesASearchThatFindsNothingOrCannotBeRead() throws Exception {
+        mvc.perform(get("/api/impact").param("q", "zzqxjv wwvkq"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail", containsString("Nothing matches the search")));
+        mvc.perform(get("/api/impact").param("q", "\"GSP group"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400));
+        mvc.perform(get("/api/impact").param("q", "GSP").param("searchLimit", "101"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("between 1 and 100")));
+        mvc.perform(get("/api/impact").param("q", " ").param("from", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("q=GSP group")));
     }
 
     @Test

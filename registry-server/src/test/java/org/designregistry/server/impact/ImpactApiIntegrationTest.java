@@ -57,6 +57,24 @@ class ImpactApiIntegrationTest {
     }
 
     @Test
+    void startsFromSearchHitsOverHttp() throws Exception {
+        HttpResponse<String> reply =
+                get("/api/impact?q=GSP+group&direction=downstream", "application/json");
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        DocumentContext json = JsonPath.parse(reply.body());
+        assertThat(json.read("$.search.hits[*].identifier", java.util.List.class))
+                .contains("DI-037");
+        assertThat(json.read("$.starts[*].identifier", java.util.List.class)).contains("DI-037");
+        assertThat(json.read("$.hits[*].identifier", java.util.List.class))
+                .contains("IF-065", "BP099", "DES138");
+
+        HttpResponse<String> neither = get("/api/impact?direction=downstream", "application/json");
+        assertThat(neither.statusCode()).isEqualTo(400);
+        assertThat(neither.body()).contains("q=GSP group").doesNotContain("Exception");
+    }
+
+    @Test
     void answersABadRequestAsAProblemWithoutAStackTrace() throws Exception {
         HttpResponse<String> reply = get("/api/impact?from=DI-999", "application/json");
 
