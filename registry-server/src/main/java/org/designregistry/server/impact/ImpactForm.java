@@ -45,6 +45,7 @@ public record ImpactForm(String from, String direction, String depth, List<Strin
                         "The depth must be a whole number, not '" + depth + "'");
             }
         }
-        return new ImpactRequest(List.of(from), direction, limit, relations, null, false, null);
+        return new ImpactRequest(
+                List.of(from), null, null, direction, limit, relations, null, false, null);
     }
 }
