@@ -13,10 +13,11 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /impact}: the impact page. Without {@code from=} it shows the form; with it, the form
- * filled in, the summary (decisions to revisit, who to involve), the hits with their explaining
- * paths, links to the report as CSV and Markdown, and the graph of the impacted neighbourhood. A
- * query the engine refuses is shown on the form (400), with the reason.
+ * {@code GET /impact}: the impact page. Without {@code from=} (a resource) or {@code q=} (search
+ * text whose best hits are starts) it shows the form; with either, the form filled in, the summary
+ * (decisions to revisit, who to involve), the hits with their explaining paths, links to the report
+ * as CSV and Markdown, and the graph of the impacted neighbourhood. A query the engine refuses is
+ * shown on the form (400), with the reason.
  */
 @Controller
 class ImpactController {
@@ -34,10 +35,11 @@ class ImpactController {
     @GetMapping("/impact")
     ModelAndView impact(
             @RequestParam(name = "from", required = false) String from,
+            @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "direction", defaultValue = "downstream") String direction,
             @RequestParam(name = "depth", required = false) String depth,
             @RequestParam(name = "relations", required = false) List<String> relations) {
-        ImpactForm form = new ImpactForm(from, direction, depth, relations);
+        ImpactForm form = new ImpactForm(from, q, direction, depth, relations);
         ModelAndView page = new ModelAndView("impact/index");
         page.addObject("form", form);
         page.addObject("relations", impact.index().relations());
@@ -64,6 +66,6 @@ class ImpactController {
 
     private static String download(ImpactForm form, String format) {
         return LINKS.impactReport(
-                form.from(), form.direction(), form.depth(), form.relations(), format);
+                form.from(), form.q(), form.direction(), form.depth(), form.relations(), format);
     }
 }

@@ -5,24 +5,29 @@ import java.util.List;
 /**
  * The impact page's form as submitted: text as typed, so that it can be shown back.
  *
- * @param from the reference or IRI to start from, or null before the first query
+ * @param from the reference or IRI to start from, or empty
+ * @param q search text whose best hits are starts too, or empty
  * @param direction downstream, upstream or both
  * @param depth the depth limit as typed, blank for none
  * @param relations the IRIs of the relations to follow; empty for every one
  */
-public record ImpactForm(String from, String direction, String depth, List<String> relations) {
+public record ImpactForm(
+        String from, String q, String direction, String depth, List<String> relations) {
 
     /** Replaces missing values with their defaults. */
     public ImpactForm {
         from = from == null ? "" : from.strip();
+        q = q == null ? "" : q.strip();
         direction = direction == null || direction.isBlank() ? "downstream" : direction.strip();
         depth = depth == null ? "" : depth.strip();
         relations = relations == null ? List.of() : List.copyOf(relations);
     }
 
-    /** Returns true when the form names a start, so there is something to analyse. */
+    /**
+     * Returns true when the form names a start or search text, so there is something to analyse.
+     */
     public boolean hasStart() {
-        return !from.isEmpty();
+        return !from.isEmpty() || !q.isEmpty();
     }
 
     /** Returns true when this relation is ticked. */
@@ -46,6 +51,14 @@ public record ImpactForm(String from, String direction, String depth, List<Strin
             }
         }
         return new ImpactRequest(
-                List.of(from), null, null, direction, limit, relations, null, false, null);
+                from.isEmpty() ? List.of() : List.of(from),
+                q.isEmpty() ? null : q,
+                null,
+                direction,
+                limit,
+                relations,
+                null,
+                false,
+                null);
     }
 }

@@ -28,9 +28,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  *   <li>{@code /search?q=} :: full-text search, with facet filters {@code type=}, {@code
  *       workstream=}, {@code status=}, {@code phase=}, {@code illustrative=} (each repeatable) and
  *       {@code page=}.
- *   <li>{@code /impact?from={kind}:{identifier}} :: impact analysis from a resource, with {@code
- *       direction=}, {@code depth=} and {@code relations=} (repeated); {@code /api/impact} with the
- *       same parameters and {@code format=csv|md} downloads the report.
+ *   <li>{@code /impact?from={kind}:{identifier}} :: impact analysis from a resource (or from the
+ *       best hits of {@code q=}), with {@code direction=}, {@code depth=} and {@code relations=}
+ *       (repeated); {@code /api/impact} with the same parameters and {@code format=csv|md}
+ *       downloads the report.
  * </ul>
  */
 public final class PageLinks {
@@ -131,10 +132,16 @@ public final class PageLinks {
      * /api/impact?from=DI-037&direction=downstream&format=csv}; blank values are left out.
      */
     public String impactReport(
-            String from, String direction, String depth, List<String> relations, String format) {
+            String from,
+            String q,
+            String direction,
+            String depth,
+            List<String> relations,
+            String format) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/impact");
         List<String> values = new ArrayList<>();
         add(uri, values, "from", from);
+        add(uri, values, "q", q);
         add(uri, values, "direction", direction);
         add(uri, values, "depth", depth);
         if (relations != null) {

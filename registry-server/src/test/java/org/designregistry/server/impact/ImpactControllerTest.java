@@ -133,6 +133,20 @@ class ImpactControllerTest {
     }
 
     @Test
+    void startsFromTheBestHitsOfASearch() throws Exception {
+        Document impact = page(mvc, get("/impact").param("q", "GSP Group ID"), 200);
+
+        assertThat(impact.selectFirst("#impact-q").val()).isEqualTo("GSP Group ID");
+        assertThat(impact.select("#impact-starts a").eachAttr("href"))
+                .contains("/resource/data-item/DI-037")
+                .allMatch(h -> h.startsWith("/resource/"));
+        assertThat(impact.selectFirst("#impact-starts").text()).contains("found by the search");
+        assertThat(impact.select("#hits tbody tr")).isNotEmpty();
+        assertThat(impact.selectFirst("#download-csv").attr("href"))
+                .isEqualTo("/api/impact?q=GSP%20Group%20ID&direction=downstream&format=csv");
+    }
+
+    @Test
     void showsARefusedQueryOnTheFormWithItsReason() throws Exception {
         Document unknown = page(mvc, "/impact?from=NOPE-1", 400);
         assertThat(unknown.selectFirst("#impact-error").text()).contains("NOPE-1");

@@ -57,6 +57,7 @@ class PageLinksTest {
         assertThat(
                         links.impactReport(
                                 "DI-037",
+                                null,
                                 "downstream",
                                 " ",
                                 java.util.List.of(
