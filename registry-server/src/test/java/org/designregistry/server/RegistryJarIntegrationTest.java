@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the packaged jar as a process, as a user would; failsafe runs it after the package phase.
  */
 class RegistryJarIntegrationTest {
+
+    /**
+     * Threads that read the processes' output. Not the common pool: on two cores it has one thread,
+     * and a reader blocked on one stream would starve the others.
+     */
+    private static final ExecutorService STREAMS =
+            Executors.newCachedThreadPool(
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "process-output");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
 
     private static final Pattern READY =
             Pattern.compile(
@@ -112,32 +126,31 @@ class RegistryJarIntegrationTest {
     }
 
     private Matcher awaitReady(Process server, List<String> log) throws Exception {
-        CompletableFuture<Matcher> ready =
-                CompletableFuture.supplyAsync(
-                        () -> {
-                            try (BufferedReader lines =
-                                    new BufferedReader(
-                                            new InputStreamReader(
-                                                    server.getInputStream(),
-                                                    StandardCharsets.UTF_8))) {
-                                for (String line = lines.readLine();
-                                        line != null;
-                                        line = lines.readLine()) {
-                                    log.add(line);
-                                    Matcher matcher = READY.matcher(line);
-                                    if (matcher.find()) {
-                                        // Keep draining so that the server never blocks on a full
-                                        // pipe.
-                                        CompletableFuture.runAsync(
-                                                () -> lines.lines().forEach(log::add));
-                                        return matcher;
-                                    }
-                                }
-                                throw new IllegalStateException("The server stopped: " + log);
-                            } catch (IOException e) {
-                                throw new IllegalStateException(e);
+        // The reader stays open after the ready line: the same thread keeps draining the server's
+        // output so that it never blocks on a full pipe.
+        CompletableFuture<Matcher> ready = new CompletableFuture<>();
+        STREAMS.execute(
+                () -> {
+                    BufferedReader lines =
+                            new BufferedReader(
+                                    new InputStreamReader(
+                                            server.getInputStream(), StandardCharsets.UTF_8));
+                    try (lines) {
+                        for (String line = lines.readLine();
+                                line != null;
+                                line = lines.readLine()) {
+                            log.add(line);
+                            Matcher matcher = READY.matcher(line);
+                            if (!ready.isDone() && matcher.find()) {
+                                ready.complete(matcher);
                             }
-                        });
+                        }
+                        ready.completeExceptionally(
+                                new IllegalStateException("The server stopped: " + log));
+                    } catch (IOException e) {
+                        ready.completeExceptionally(e);
+                    }
+                });
         return ready.get(120, TimeUnit.SECONDS);
     }
 
@@ -160,7 +173,8 @@ class RegistryJarIntegrationTest {
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }
-                });
+                },
+                STREAMS);
     }
 
     private static List<String> command(String... args) {
