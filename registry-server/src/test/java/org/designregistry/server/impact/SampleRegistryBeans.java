@@ -4,14 +4,19 @@ import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.impact.ImpactAnalysis;
+import org.designregistry.model.resource.Resources;
 import org.designregistry.model.trace.Traceability;
-import org.designregistry.server.web.LimitsProperties;
+import org.designregistry.server.web.WebSliceBeans;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.util.unit.DataSize;
+import org.springframework.context.annotation.Import;
 
-/** The real engine over an in-memory MHHS sample, for web slice tests: nothing is mocked. */
+/**
+ * The real engine over an in-memory MHHS sample, for web slice tests: nothing is mocked. It brings
+ * the beans every slice needs ({@link WebSliceBeans}).
+ */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(WebSliceBeans.class)
 public class SampleRegistryBeans {
 
     @Bean(destroyMethod = "close")
@@ -31,9 +36,8 @@ public class SampleRegistryBeans {
         return Traceability.of(registry);
     }
 
-    /** The body size limit the web layer's filter needs. */
     @Bean
-    LimitsProperties limits() {
-        return new LimitsProperties(DataSize.ofMegabytes(10));
+    Resources resources(Registry registry) {
+        return Resources.of(registry, "https://registry.mhhs.example/id/");
     }
 }

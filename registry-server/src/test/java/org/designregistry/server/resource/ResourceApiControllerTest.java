@@ -9,49 +9,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.designregistry.model.RdfSource;
-import org.designregistry.model.Registries;
-import org.designregistry.model.Registry;
-import org.designregistry.model.resource.Resources;
+import org.designregistry.server.impact.SampleRegistryBeans;
 import org.designregistry.server.linkeddata.LocalUrls;
-import org.designregistry.server.web.LimitsProperties;
-import org.designregistry.server.web.ProblemWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.unit.DataSize;
 
 /** The API controller alone, over an in-memory registry of the MHHS sample; no security. */
 @WebMvcTest(ResourceApiController.class)
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ResourceApiControllerTest.Sample.class, LocalUrls.class, ProblemWriter.class})
+@Import({SampleRegistryBeans.class, LocalUrls.class})
 class ResourceApiControllerTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Sample {
-        @Bean(destroyMethod = "close")
-        Registry registry() {
-            Registry registry = Registries.createInMemory();
-            registry.loadSources(RdfSource.classpathManifest("samples/mhhs/manifest.ttl"));
-            return registry;
-        }
-
-        @Bean
-        Resources resources(Registry registry) {
-            return Resources.of(registry, "https://registry.mhhs.example/id/");
-        }
-
-        @Bean
-        LimitsProperties limits() {
-            return new LimitsProperties(DataSize.ofMegabytes(10));
-        }
-    }
 
     @Autowired MockMvc mvc;
 
