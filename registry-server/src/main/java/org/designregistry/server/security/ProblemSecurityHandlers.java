@@ -12,7 +12,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 
-/** Answers 401 and 403 as problem details, saying what is missing. */
+/**
+ * Answers 401 and 403 as problem details, saying what is missing; a person's browser asking for a
+ * page it may not see gets the registry's error page instead.
+ */
 final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemWriter problems;
@@ -42,6 +45,12 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
             HttpServletResponse response,
             AccessDeniedException accessDeniedException)
             throws IOException {
+        if (wantsPage(request)) {
+            // The error page explains the role needed, and that an ended session needs a new
+            // sign-in.
+            response.sendError(HttpStatus.FORBIDDEN.value());
+            return;
+        }
         String detail =
                 accessDeniedException instanceof CsrfException
                         ? "Missing or invalid CSRF token: a browser form must send the token of its"
@@ -49,5 +58,10 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
                         : "Your role does not allow this: changing the registry needs the editor"
                                 + " role";
         problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, detail));
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
     }
 }

@@ -25,12 +25,16 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * (SPARQL update, graph store writes, REST writes) need the editor role, and writes that change
  * decisions the approver role (checked when they commit, by {@link SignedInWriteRights}). People
  * sign in with HTTP Basic or the login form (a session, protected against CSRF); tools send an API
- * token. Requests with an {@code Authorization} header, and those without a session, carry no
- * ambient credentials and so are exempt from CSRF tokens. CORS lets browser tools on any configured
- * origin use the SPARQL endpoint.
+ * token. The pages that edit resources need the editor role too. Requests with an {@code
+ * Authorization} header, and those without a session, carry no ambient credentials and so are
+ * exempt from CSRF tokens. CORS lets browser tools on any configured origin use the SPARQL
+ * endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The pages that edit a resource: shown to, and posted by, editors only. */
+    static final String EDIT_PAGES = "/resource/*/*/edit";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -48,6 +52,7 @@ class SecurityConfiguration {
                         auth -> {
                             auth.requestMatchers("/actuator/health", "/actuator/info", "/login")
                                     .permitAll();
+                            auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {
                                 auth.anyRequest().hasRole(Role.READER.name());
@@ -56,7 +61,7 @@ class SecurityConfiguration {
                             }
                         })
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
-                .formLogin(form -> {})
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .addFilterBefore(
                         new BearerTokenFilter(access.tokens(), handlers),
                         BasicAuthenticationFilter.class)

@@ -18,7 +18,11 @@ import org.springframework.web.servlet.ModelAndView;
  * packages only, ahead of any handler of the JSON API, which answers with problem details.
  */
 @ControllerAdvice(
-        basePackages = {"org.designregistry.server.web", "org.designregistry.server.browse"})
+        basePackages = {
+            "org.designregistry.server.web",
+            "org.designregistry.server.browse",
+            "org.designregistry.server.edit"
+        })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 /** A person signed in through the login form: a session, whose writes need its CSRF token. */
 class BrowserSessionIntegrationTest extends ServerTestSupport {
 
-    private static final Pattern CSRF =
-            Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient browser =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();

@@ -1,0 +1,221 @@
+package org.designregistry.server.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.designregistry.server.web.HtmlPages.page;
+
+import java.util.Map;
+import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.resource.Resources;
+import org.designregistry.server.impact.SampleRegistryBeans;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(EditController.class)
+// Who may edit is the security integration tests' concern; these check the form and its saves.
+@AutoConfigureMockMvc(addFilters = false)
+@Import(SampleRegistryBeans.class)
+class EditControllerTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Resources resources;
+
+    @Test
+    void drawsAFieldPerShapePropertyWithTheStoredValues() throws Exception {
+        Document form = page(mvc, "/resource/artefact/DES138/edit", 200);
+
+        assertThat(form.title()).isEqualTo("Edit DES138 - Design Registry");
+        assertThat(form.selectFirst("#label").val()).isEqualTo("DES138 Interface Catalogue");
+        assertThat(form.select(".registry-edit-field legend").eachText())
+                .startsWith("Title", "Illustrative (optional)", "Version (optional)")
+                .contains("Artefact type", "Status", "Owner", "Producer (optional)");
+        assertThat(field(form, "dcterms:title").selectFirst("input[type=text]").val())
+                .isEqualTo("Interface Catalogue");
+        assertThat(field(form, "dr:status").selectFirst("option[selected]").text())
+                .isEqualTo("Approved");
+        assertThat(field(form, "dr:ownedBy").select(".govuk-checkboxes__label").eachText())
+                .containsExactly("Remove Elexon Central Systems");
+        assertThat(field(form, "dr:producedBy").text())
+                .contains("Remove Technical Design Working Group (TDWG)");
+    }
+
+    @Test
+    void savesChangedValuesAndLinksAndShowsTheResourceAgain() throws Exception {
+        Document form = page(mvc, "/resource/artefact/DES140/edit", 200);
+        String title = field(form, "dcterms:title").selectFirst("input[type=text]").id();
+        String newOwner = field(form, "dr:ownedBy").selectFirst("input[type=text]").id();
+
+        MockHttpServletResponse saved =
+                mvc.perform(
+                                EditForms.submit(
+                                        form,
+                                        Map.of(
+                                                title, "Data Item Catalogue (revised)",
+                                                newOwner, "workstream:Smart")))
+                        .andReturn()
+                        .getResponse();
+
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/resource/artefact/DES140");
+        var des140 = resources.describe(Ref.parse("DES140"));
+        assertThat(des140.properties())
+                .filteredOn(p -> p.property().name().equals("dcterms:title"))
+                .flatExtracting(p -> p.values())
+                .extracting(v -> v.text())
+                .containsExactly("Data Item Catalogue (revised)");
+        assertThat(des140.outgoing())
+                .filteredOn(g -> g.relation().name().equals("dr:ownedBy"))
+                .flatExtracting(g -> g.resources())
+                .extracting(l -> l.resource().identifier())
+                .contains("Smart");
+    }
+
+    @Test
+    void refusesASaveThatBreaksAShapeAndShowsWhyBesideTheField() throws Exception {
+        Document form = page(mvc, "/resource/artefact/DES138/edit", 200);
+        String before = resources.describe(Ref.parse("DES138")).version();
+        String title = field(form, "dcterms:title").selectFirst("input[type=text]").id();
+
+        Document refused = refused(EditForms.submit(form, Map.of(title, "")), 422);
+
+        assertThat(refused.title()).startsWith("Error: ");
+        Element titleField = field(refused, "dcterms:title");
+        assertThat(titleField.hasClass("govuk-form-group--error")).isTrue();
+        assertThat(titleField.select(".govuk-error-message").text())
+                .contains("needs exactly one title");
+        assertThat(refused.select("#error-summary a").eachAttr("href"))
+                .contains("#field-dcterms-title");
+        assertThat(refused.selectFirst("#" + title).val()).isEmpty();
+        assertThat(resources.describe(Ref.parse("DES138")).version()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesALinkToAResourceOfTheWrongClassBesideItsField() throws Exception {
+        Document form = page(mvc, "/resource/artefact/DES138/edit", 200);
+        String dependsOn = field(form, "dr:dependsOn").selectFirst("input[type=text]").id();
+
+        Document refused = refused(EditForms.submit(form, Map.of(dependsOn, "DI-037")), 422);
+
+        assertThat(field(refused, "dr:dependsOn").select(".govuk-error-message").text())
+                .contains("must be a dr:DesignArtefact");
+        assertThat(refused.selectFirst("#" + dependsOn).val()).isEqualTo("DI-037");
+    }
+
+    @Test
+    void refusesALinkToNothingBesideTheRowWithoutSaving() throws Exception {
+        Document form = page(mvc, "/resource/artefact/DES138/edit", 200);
+        String before = resources.describe(Ref.parse("DES138")).version();
+        String dependsOn = field(form, "dr:dependsOn").selectFirst("input[type=text]").id();
+
+        Document refused = refused(EditForms.submit(form, Map.of(dependsOn, "NOPE-999")), 400);
+
+        assertThat(refused.select("#" + dependsOn + "-error").text())
+                .contains("No resource matches 'NOPE-999'");
+        assertThat(refused.select("#error-summary a").eachAttr("href")).contains("#" + dependsOn);
+        assertThat(resources.describe(Ref.parse("DES138")).version()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesADateThatIsNotOneAndAnEmptyLabel() throws Exception {
+        Document form = page(mvc, "/resource/decision/DAG-2021-11-17-01/edit", 200);
+        String date = field(form, "dcterms:date").selectFirst("input[type=date]").id();
+        assertThat(form.selectFirst("#" + date).attr("type")).isEqualTo("date");
+
+        Document refused =
+                refused(EditForms.submit(form, Map.of(date, "17/11/2021", "label", "")), 400);
+
+        assertThat(refused.select("#" + date + "-error").text())
+                .contains("Enter a real date as year-month-day");
+        assertThat(refused.selectFirst("#label-error").text()).contains("Enter a label");
+        assertThat(refused.select("#error-summary a").eachAttr("href"))
+                .containsExactly("#label", "#" + date);
+    }
+
+    @Test
+    void refusesAFormDrawnBeforeSomebodyElsesChange() throws Exception {
+        Document form = page(mvc, "/resource/data-item/DI-040/edit", 200);
+        Document other = page(mvc, "/resource/data-item/DI-040/edit", 200);
+        assertThat(
+                        mvc.perform(EditForms.submit(other, Map.of("label", "DI-040 first")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus())
+                .isEqualTo(302);
+
+        Document refused = refused(EditForms.submit(form, Map.of("label", "DI-040 second")), 409);
+
+        assertThat(refused.selectFirst("#edit-notice").text())
+                .contains("Somebody changed this resource after you opened the form");
+        assertThat(refused.selectFirst("#reopen").attr("href"))
+                .isEqualTo("/resource/data-item/DI-040/edit");
+        assertThat(resources.describe(Ref.parse("DI-040")).label()).isEqualTo("DI-040 first");
+    }
+
+    @Test
+    void addsLinksAndValuesOfOtherPropertiesAndRemovesTickedLinks() throws Exception {
+        Document form = page(mvc, "/resource/data-item/DI-041/edit", 200);
+        assertThat(form.select("#other-links")).isEmpty();
+        String newLink = form.selectFirst("#new-links input[type=text]").id();
+        String newProperty = form.selectFirst("#new-values input[list=value-properties]").id();
+        String newText = form.selectFirst("#new-values input[type=text]:not([list])").id();
+
+        assertThat(
+                        mvc.perform(
+                                        EditForms.submit(
+                                                form,
+                                                Map.of(
+                                                        newLink + "-property",
+                                                        "dr:dependsOn",
+                                                        newLink,
+                                                        "DI-037",
+                                                        newProperty,
+                                                        "skos:note",
+                                                        newText,
+                                                        "Checked against the catalogue")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus())
+                .isEqualTo(302);
+
+        Document added = page(mvc, "/resource/data-item/DI-041/edit", 200);
+        Element link = added.selectFirst("#other-links input[type=checkbox]");
+        assertThat(added.selectFirst("#other-links label[for=" + link.id() + "]").text())
+                .isEqualTo("Remove depends on GSP Group ID");
+        assertThat(added.select("#other-values input[type=text]").eachAttr("value"))
+                .contains("Checked against the catalogue");
+
+        mvc.perform(EditForms.submit(added, Map.of(link.id(), "true"))).andReturn();
+
+        assertThat(page(mvc, "/resource/data-item/DI-041/edit", 200).select("#other-links"))
+                .isEmpty();
+    }
+
+    @Test
+    void answersNotFoundForAResourceTheRegistryDoesNotHold() throws Exception {
+        Document missing = page(mvc, "/resource/data-item/DI-999/edit", 404);
+
+        assertThat(missing.selectFirst("#error-message").text()).contains("data-item:DI-999");
+    }
+
+    private Document refused(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post,
+            int status)
+            throws Exception {
+        MockHttpServletResponse response = mvc.perform(post).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(status);
+        return org.jsoup.Jsoup.parse(
+                response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static Element field(Document form, String property) {
+        Element field = form.selectFirst(".registry-edit-field[data-property=" + property + "]");
+        assertThat(field).as("field " + property).isNotNull();
+        return field;
+    }
+}
