@@ -122,7 +122,7 @@ final class EditPages {
                             propertyLabel(resource, row.property()),
                             row.isLink()
                                     ? targetOf(resource, row.value())
-                                            .map(ResourceRef::label)
+                                            .map(EditPages::named)
                                             .orElse("")
                                     : "",
                             row.isLink()
@@ -150,21 +150,20 @@ final class EditPages {
                                                 .map(EditPages::message));
         List<Section> sections = new ArrayList<>();
         for (EditField field : fields) {
+            List<Row> rows = bySection.getOrDefault(field.property().name(), List.of());
             List<String> errors =
                     take(
                                     unplaced,
                                     v ->
                                             isAbout(resource, v)
-                                                    && field.shapes().contains(v.sourceShape()))
+                                                    && (field.shapes().contains(v.sourceShape())
+                                                            || holdsValueOf(rows, v)))
                             .stream()
                             .map(EditPages::message)
                             .toList();
             sections.add(
                     new Section(
-                            sectionId(field.property().name()),
-                            Optional.of(field),
-                            bySection.getOrDefault(field.property().name(), List.of()),
-                            errors));
+                            sectionId(field.property().name()), Optional.of(field), rows, errors));
         }
         Section otherValues = otherSection(resource, EditRow.OTHER_VALUES, bySection, unplaced);
         Section otherLinks = otherSection(resource, EditRow.OTHER_LINKS, bySection, unplaced);
@@ -238,6 +237,17 @@ final class EditPages {
         return taken;
     }
 
+    /**
+     * A rule about the whole resource (no path) that names the value it objects to belongs beside
+     * the field holding that value, such as an Approved status without an approving decision.
+     */
+    private static boolean holdsValueOf(List<Row> rows, Violation violation) {
+        return violation.path().isEmpty()
+                && !violation.value().isEmpty()
+                && rows.stream()
+                        .anyMatch(r -> r.row().kept() && r.row().value().equals(violation.value()));
+    }
+
     private static boolean isAbout(ResourceDescription resource, Violation violation) {
         return violation.focusNode().equals(resource.iri());
     }
@@ -306,6 +316,14 @@ final class EditPages {
                 .map(Linked::resource)
                 .filter(r -> r.iri().equals(iri))
                 .findFirst();
+    }
+
+    /** Names a linked resource as its page does: identifier, then label unless it starts so. */
+    private static String named(ResourceRef resource) {
+        String identifier = resource.identifier();
+        return identifier.isEmpty() || resource.label().startsWith(identifier)
+                ? resource.label()
+                : identifier + " " + resource.label();
     }
 
     private String propertyLabel(ResourceDescription resource, String name) {

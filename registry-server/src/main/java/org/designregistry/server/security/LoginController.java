@@ -1,5 +1,6 @@
 package org.designregistry.server.security;
 
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     @GetMapping("/login")
-    String login(
-            @RequestParam(required = false) String error,
-            @RequestParam(required = false) String logout,
-            Model model) {
-        model.addAttribute("failed", error != null);
-        model.addAttribute("signedOut", logout != null);
+    String login(@RequestParam Map<String, String> parameters, Model model) {
+        String to = parameters.get(ReturnToPageHandler.PARAMETER);
+        if (to != null && ReturnToPageHandler.isLocalPath(to)) {
+            model.addAttribute("returnTo", to);
+        }
+        // Spring Security's failure and sign-out addresses are /login?error and /login?logout.
+        model.addAttribute("failed", parameters.containsKey("error"));
+        model.addAttribute("signedOut", parameters.containsKey("logout"));
+        model.addAttribute("loginPage", true);
         return "security/login";
     }
 }

@@ -61,7 +61,11 @@ class SecurityConfiguration {
                             }
                         })
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(
+                        form ->
+                                form.loginPage("/login")
+                                        .successHandler(new ReturnToPageHandler())
+                                        .permitAll())
                 .addFilterBefore(
                         new BearerTokenFilter(access.tokens(), handlers),
                         BasicAuthenticationFilter.class)

@@ -11,7 +11,12 @@
  *   <li>{@code WriteRequests} :: recognises requests that change the registry.
  *   <li>{@link org.designregistry.server.security.SignedInWriteRights} :: tells the model's
  *       validated writes whether the signed-in user may record decisions (approver, admin).
- *   <li>{@code ProblemSecurityHandlers} :: 401 and 403 as problem details.
+ *   <li>{@code ProblemSecurityHandlers} :: 401 and 403 as problem details (403 as the error page
+ *       for a browser).
+ *   <li>{@code LoginController}, {@code ReturnToPageHandler} :: the sign-in page, and the return to
+ *       the page the person was on.
+ *   <li>{@link org.designregistry.server.security.SignedInUser}, {@code SignedInUserAdvice} :: who
+ *       a page is drawn for, so that only editors see editing controls.
  *   <li>{@code SetupAdvice} :: logs how to configure a user when there is none.
  * </ul>
  */

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ResourceController.class)
@@ -35,6 +36,35 @@ class ResourceControllerTest {
         assertThat(di037.select("#properties a[href=https://example.test/data-item-catalogue]"))
                 .hasSize(1);
         assertThat(di037.select("#illustrative")).isEmpty();
+    }
+
+    @Test
+    void offersNobodySignedInASignInLinkBackHereAndNoEditing() throws Exception {
+        Document di037 = page(mvc, "/resource/data-item/DI-037", 200);
+
+        assertThat(di037.select("#edit-button, #signed-in-as")).isEmpty();
+        assertThat(di037.selectFirst("#sign-in-link").attr("href"))
+                .isEqualTo("/login?to=/resource/data-item/DI-037");
+    }
+
+    @Test
+    @WithMockUser(username = "rita", roles = "READER")
+    void showsAReaderWhoTheyAreButNoEditing() throws Exception {
+        Document di037 = page(mvc, "/resource/data-item/DI-037", 200);
+
+        assertThat(di037.selectFirst("#signed-in-as").text())
+                .isEqualTo("Signed in as rita (reader)");
+        assertThat(di037.select("#edit-button, #sign-in-link")).isEmpty();
+        assertThat(di037.select("#sign-out")).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "edith", roles = "EDITOR")
+    void offersAnEditorTheEditForm() throws Exception {
+        Document di037 = page(mvc, "/resource/data-item/DI-037", 200);
+
+        assertThat(di037.selectFirst("#edit-button").attr("href"))
+                .isEqualTo("/resource/data-item/DI-037/edit");
     }
 
     @Test

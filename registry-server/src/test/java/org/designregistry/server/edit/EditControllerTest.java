@@ -40,9 +40,9 @@ class EditControllerTest {
         assertThat(field(form, "dr:status").selectFirst("option[selected]").text())
                 .isEqualTo("Approved");
         assertThat(field(form, "dr:ownedBy").select(".govuk-checkboxes__label").eachText())
-                .containsExactly("Remove Elexon Central Systems");
+                .containsExactly("Remove Elexon-Central-Systems Elexon Central Systems");
         assertThat(field(form, "dr:producedBy").text())
-                .contains("Remove Technical Design Working Group (TDWG)");
+                .contains("Remove TDWG Technical Design Working Group (TDWG)");
     }
 
     @Test
@@ -105,6 +105,25 @@ class EditControllerTest {
         assertThat(field(refused, "dr:dependsOn").select(".govuk-error-message").text())
                 .contains("must be a dr:DesignArtefact");
         assertThat(refused.selectFirst("#" + dependsOn).val()).isEqualTo("DI-037");
+    }
+
+    @Test
+    void showsARuleAboutTheWholeResourceBesideTheFieldHoldingTheValueItObjectsTo()
+            throws Exception {
+        Document form = page(mvc, "/resource/artefact/DES145/edit", 200);
+        String status = field(form, "dr:status").selectFirst("select").id();
+
+        Document refused =
+                refused(
+                        EditForms.submit(
+                                form,
+                                Map.of(status, "https://w3id.org/design-registry/status/Approved")),
+                        422);
+
+        assertThat(field(refused, "dr:status").select(".govuk-error-message").text())
+                .contains("needs an approving decision");
+        assertThat(refused.select("#error-summary a").eachAttr("href"))
+                .containsExactly("#field-dr-status");
     }
 
     @Test
@@ -186,7 +205,7 @@ class EditControllerTest {
         Document added = page(mvc, "/resource/data-item/DI-041/edit", 200);
         Element link = added.selectFirst("#other-links input[type=checkbox]");
         assertThat(added.selectFirst("#other-links label[for=" + link.id() + "]").text())
-                .isEqualTo("Remove depends on GSP Group ID");
+                .isEqualTo("Remove depends on DI-037 GSP Group ID");
         assertThat(added.select("#other-values input[type=text]").eachAttr("value"))
                 .contains("Checked against the catalogue");
 

@@ -24,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -126,6 +127,25 @@ public final class Browser implements AutoCloseable {
                         d ->
                                 !d.getCurrentUrl().equals(before)
                                         && "complete".equals(script("return document.readyState")));
+        return landed();
+    }
+
+    /**
+     * Clicks a button that posts a form the server refuses with this status and shows again (at the
+     * same address), and saves the screenshot of the refusal; the browser may log that status and
+     * nothing else.
+     */
+    public Browser submitRefused(WebElement button, int status) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d ->
+                                ExpectedConditions.stalenessOf(before).apply(d)
+                                        && "complete".equals(script("return document.readyState")));
+        assertThat(errors())
+                .as("browser errors on " + path())
+                .allMatch(e -> e.contains("status of " + status));
         return landed();
     }
 
