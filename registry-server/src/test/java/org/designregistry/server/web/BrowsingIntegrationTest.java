@@ -200,6 +200,57 @@ class BrowsingIntegrationTest {
     }
 
     @Test
+    void movesThroughTheImpactGraphWithTheKeyboardAndOpensTheNodeSelected() throws IOException {
+        browser.open("/impact?from=data-item:DI-037");
+        assertThat(script("return window.registryImpactGraph.nodes('[?start]').style('shape')"))
+                .as("the start is drawn as no kind is")
+                .isEqualTo("star");
+        assertThat(
+                        script(
+                                "return window.registryImpactGraph.nodes('[!start]')"
+                                        + ".map(function (n) { return n.style('shape'); })"
+                                        + ".filter(function (s) { return s === 'star'; })"
+                                        + ".length"))
+                .isEqualTo(0L);
+        assertThat(borderWidth("[?start]")).isGreaterThan(2 * borderWidth("[!start]"));
+
+        WebElement expand = browser.find("#graph-expand");
+        expand.sendKeys(Keys.ENTER);
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("graph-expand");
+        browser.focused().sendKeys(Keys.TAB);
+        WebElement graph = browser.focused();
+        assertThat(graph.getDomAttribute("id")).isEqualTo("impact-graph");
+        assertThat(graph.getDomAttribute("role")).isEqualTo("application");
+        assertThat(graph.getDomAttribute("aria-label")).contains("arrow keys");
+        assertThat(browser.find("#graph-focus").getText())
+                .startsWith("DI-037 GSP Group ID: Data item, where the change starts (1 of ");
+
+        graph.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        String href =
+                (String)
+                        script(
+                                "return window.registryImpactGraph.$('.registry-focus').data('href')");
+        String name =
+                (String)
+                        script(
+                                "return window.registryImpactGraph.$('.registry-focus').data('name')");
+        assertThat(href).startsWith("/resource/");
+        assertThat(browser.find("#graph-focus").getText())
+                .startsWith(name)
+                .contains("depth 1 (3 of ");
+        graph.sendKeys(Keys.ARROW_LEFT);
+        assertThat(browser.find("#graph-focus").getText()).contains("(2 of ");
+        graph.sendKeys(Keys.ARROW_RIGHT);
+        browser.screenshot("impact graph keyboard selection");
+
+        String before = browser.path();
+        graph.sendKeys(Keys.ENTER);
+        waitFor(d -> !browser.path().equals(before));
+        browser.open(browser.path());
+        assertThat(browser.path()).isEqualTo(href);
+    }
+
+    @Test
     void drawsTheTraceabilityMatrixAndOpensARowsPage() throws IOException {
         browser.open("/");
         browser.follow(link("#navigation", "Traceability"));
@@ -363,6 +414,16 @@ class BrowsingIntegrationTest {
                 .allSatisfy(row -> assertThat(row.getText()).contains("Approved"));
         assertThat(new Select(browser.find("#filter-status")).getFirstSelectedOption().getText())
                 .startsWith("Approved (");
+    }
+
+    private double borderWidth(String nodes) {
+        return Double.parseDouble(
+                ((String)
+                                script(
+                                        "return window.registryImpactGraph.nodes('"
+                                                + nodes
+                                                + "').first().style('border-width')"))
+                        .replace("px", ""));
     }
 
     private WebElement editor() {
