@@ -1,111 +1,125 @@
-// Runs the SPARQL page's query against /sparql with fetch() and shows the answer: a table for
-// SELECT (each IRI a link to its page on this server), yes or no for ASK, the Turtle of CONSTRUCT
-// and DESCRIBE, and the endpoint's message for a refused query. Without JavaScript the form
-// sends the query to /sparql itself.
+// Puts YASGUI's editor (Yasqe) in the place of the SPARQL page's textarea and its results view
+// (Yasr) below, both served by the app and both asking /sparql on this server. Nothing is fetched
+// from elsewhere: the autocompleters that ask prefix.cc and LOV are off, and neither part keeps
+// queries or results in the browser's storage, so the query shown is always the one the page was
+// opened with (a sample from the list, or ?query=). Resources in the results link to their pages
+// here, as everywhere else. Without JavaScript the form sends the query to /sparql itself.
 (function () {
   'use strict';
   var form = document.getElementById('query-form');
   var text = document.getElementById('query-text');
   var status = document.getElementById('query-status');
-  var region = document.getElementById('results-region');
-  var table = document.getElementById('results');
-  var raw = document.getElementById('results-text');
+  var results = document.getElementById('query-results');
+  var Yasqe = window.Yasqe;
+  var Yasr = window.Yasr;
+  if (!form || typeof Yasqe !== 'function' || typeof Yasr !== 'function') {
+    return;
+  }
+  var iriPage = results.getAttribute('data-iri-page');
 
-  function clear() {
-    region.hidden = true;
-    raw.hidden = true;
-    table.tHead.replaceChildren();
-    table.tBodies[0].replaceChildren();
-    raw.textContent = '';
-    status.classList.remove('govuk-error-message');
+  // Yasqe merges an editor's settings into its defaults index by index, so a shorter list of
+  // autocompleters given to the editor would keep the defaults' tail: shorten the defaults.
+  Yasqe.defaults.autocompleters = ['variables'];
+  // The table's links open in this tab, like every other link of the registry.
+  Yasr.plugins.table.defaults.openIriInNewWindow = false;
+
+  // Yasqe would POST an update, which a signed-in browser may only send with a CSRF token and an
+  // anonymous one is sent to the login page for: the page runs queries, tools send updates.
+  function run() {
+    if (yasqe.getQueryMode() === 'update') {
+      say('This page runs queries only: send updates to /sparql with a tool, as an editor.', true);
+      return;
+    }
+    // A refused query is shown by the results view; nothing is left to catch.
+    yasqe.query().catch(function () {});
   }
 
-  function cell(term) {
-    var td = document.createElement('td');
-    td.className = 'govuk-table__cell';
-    if (!term) {
-      return td;
+  var editor = document.createElement('div');
+  editor.className = 'registry-yasqe';
+  text.parentNode.insertBefore(editor, text);
+  var yasqe = new Yasqe(editor, {
+    value: text.value,
+    persistenceId: null,
+    consumeShareLink: null,
+    createShareableLink: null,
+    showQueryButton: false,
+    prefixCcApi: '',
+    editorHeight: '360px',
+    // Tab moves the focus on, as in any other field of the page, instead of indenting.
+    extraKeys: { Tab: false, 'Shift-Tab': false, 'Ctrl-Enter': run, 'Cmd-Enter': run },
+    requestConfig: {
+      // Yasqe builds GET requests with new URL(endpoint): it must be absolute.
+      endpoint: new URL(form.getAttribute('action'), window.location.href).href,
+      method: 'GET',
+      acceptHeaderSelect: 'application/sparql-results+json',
+      acceptHeaderGraph: 'text/turtle'
     }
-    if (term.type === 'uri') {
-      var a = document.createElement('a');
-      a.className = 'govuk-link registry-iri';
-      a.href = table.getAttribute('data-iri-page') + encodeURIComponent(term.value);
-      // The local name keeps the table narrow; the full IRI is the link's title.
-      a.textContent = term.value.replace(/^.*[#/](?=[^#/]+$)/, '');
-      a.title = term.value;
-      td.appendChild(a);
-    } else {
-      td.textContent = term.type === 'bnode' ? '_:' + term.value : term.value;
-    }
-    return td;
-  }
+  });
+  text.remove();
+  var input = yasqe.getInputField();
+  input.id = 'query-text';
+  input.setAttribute('aria-describedby', 'query-hint');
 
-  function showSelect(json) {
-    var vars = json.head.vars || [];
-    var head = document.createElement('tr');
-    head.className = 'govuk-table__row';
-    vars.forEach(function (v) {
-      var th = document.createElement('th');
-      th.scope = 'col';
-      th.className = 'govuk-table__header';
-      th.textContent = v;
-      head.appendChild(th);
-    });
-    table.tHead.appendChild(head);
-    var body = table.tBodies[0];
-    json.results.bindings.forEach(function (binding) {
-      var tr = document.createElement('tr');
-      tr.className = 'govuk-table__row';
-      vars.forEach(function (v) { tr.appendChild(cell(binding[v])); });
-      body.appendChild(tr);
-    });
-    var n = json.results.bindings.length;
-    status.textContent = n === 1 ? '1 row' : n + ' rows';
-    region.hidden = false;
-  }
+  var yasr = new Yasr(results, {
+    persistenceId: null,
+    prefixes: function () { return yasqe.getPrefixesFromQuery(); },
+    plugins: { table: { dynamicConfig: { compact: true, isEllipsed: false } } }
+  });
 
-  function run(event) {
-    if (event) {
-      event.preventDefault();
-    }
-    clear();
-    status.textContent = 'Running…';
-    fetch('/sparql?query=' + encodeURIComponent(text.value), {
-      headers: { 'Accept': 'application/sparql-results+json, text/turtle;q=0.9, application/problem+json;q=0.8' }
-    }).then(function (response) {
-      var type = response.headers.get('Content-Type') || '';
-      if (!response.ok) {
-        return response.text().then(function (body) {
-          var message = body;
-          try { message = JSON.parse(body).detail || body; } catch (ignored) { /* plain text */ }
-          status.textContent = 'The query failed (' + response.status + '): ' + message;
-          status.classList.add('govuk-error-message');
-        });
+  // The table draws IRIs as links to themselves, page by page: point each at its page here.
+  // A datatype's IRI is not a resource of the registry, so it stays text.
+  function localise(root) {
+    root.querySelectorAll('a.iri:not([data-iri])').forEach(function (a) {
+      var iri = a.getAttribute('href');
+      if (a.closest('sup')) {
+        a.replaceWith(document.createTextNode(a.textContent));
+        return;
       }
-      if (type.indexOf('json') >= 0) {
-        return response.json().then(function (json) {
-          if (typeof json.boolean === 'boolean') {
-            status.textContent = json.boolean ? 'Yes: the pattern matches.' : 'No: the pattern does not match.';
-          } else {
-            showSelect(json);
-          }
-        });
+      a.setAttribute('data-iri', iri);
+      a.href = iriPage + encodeURIComponent(iri);
+      a.title = iri;
+      a.removeAttribute('target');
+      a.removeAttribute('rel');
+      a.classList.add('govuk-link');
+      if (a.textContent === iri) {
+        // The local name keeps the table narrow; the full IRI is the link's title.
+        a.textContent = iri.replace(/^.*[#/](?=[^#/]+$)/, '');
       }
-      return response.text().then(function (body) {
-        status.textContent = 'The graph the query built:';
-        raw.textContent = body;
-        raw.hidden = false;
-      });
-    }).catch(function (error) {
-      status.textContent = 'The query could not be sent: ' + error;
-      status.classList.add('govuk-error-message');
     });
   }
+  new MutationObserver(function () { localise(results); })
+    .observe(results, { childList: true, subtree: true });
 
-  form.addEventListener('submit', run);
-  text.addEventListener('keydown', function (event) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      run(event);
+  function say(message, failed) {
+    status.textContent = message;
+    status.classList.toggle('govuk-error-message', !!failed);
+  }
+
+  function summary(parsed) {
+    if (parsed.hasError()) {
+      return 'The query failed: ' + parsed.getError().text;
     }
+    var answer = parsed.getBoolean();
+    if (typeof answer === 'boolean') {
+      return answer ? 'Yes: the pattern matches.' : 'No: the pattern does not match.';
+    }
+    var n = (parsed.getBindings() || []).length;
+    if (parsed.getType() === 'ttl') {
+      return n === 1 ? 'The query built 1 triple.' : 'The query built ' + n + ' triples.';
+    }
+    return n === 1 ? '1 row' : n + ' rows';
+  }
+
+  yasqe.on('query', function () { say('Running…'); });
+  yasqe.on('queryResponse', function (instance, response, duration) {
+    // Yasqe hands over the body alone: JSON is parsed, text is the Turtle of a graph query (the
+    // type asked for), which Yasr draws as a table of triples when told its type.
+    yasr.setResponse(typeof response === 'string'
+      ? { data: response, contentType: 'text/turtle' } : response, duration);
+    say(summary(yasr.results), yasr.results.hasError());
+  });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    run();
   });
 })();

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * {@code GET /query}: the SPARQL page, an editor whose queries run against {@code /sparql} in the
- * browser ({@code static/js/sparql-page.js}), with the sample queries one click away ({@code
+ * {@code GET /query}: the SPARQL page, YASGUI's editor whose queries run against {@code /sparql} in
+ * the browser ({@code static/js/sparql-page.js}), with the sample queries one click away ({@code
  * ?sample=trace-matrix}) and {@code ?query=} to open a query of one's own.
  */
 @Controller

@@ -5,8 +5,8 @@
  *
  * <ul>
  *   <li>{@code QueryController} :: {@code GET /query}, the SPARQL page ({@code
- *       templates/sparql/query.html}, {@code static/js/sparql-page.js}): an editor whose queries
- *       run against {@code /sparql} with {@code fetch()}, results as a table.
+ *       templates/sparql/query.html}, {@code static/js/sparql-page.js}): YASGUI's editor and
+ *       results view, served by the app, whose queries run against {@code /sparql}.
  *   <li>{@code SampleQueries} :: the sample queries ({@code samples/queries/*.rq}), one click away
  *       on the page.
  *   <li>{@code SparqlConfiguration} :: builds Fuseki's data service over the registry's guarded

@@ -9,8 +9,9 @@ import org.webjars.WebJarVersionLocator;
 
 /**
  * Serves GOV.UK Frontend from its webjar at {@value #GOVUK_PATH}: the stylesheet (without the GDS
- * Transport font), the JavaScript and the images; and Cytoscape.js, which draws the impact graph,
- * at {@value #CYTOSCAPE_PATH}. Nothing comes from a CDN.
+ * Transport font), the JavaScript and the images; Cytoscape.js, which draws the impact graph, at
+ * {@value #CYTOSCAPE_PATH}; and YASGUI's bundle, the SPARQL page's editor and results view, at
+ * {@value #YASGUI_PATH}. Nothing comes from a CDN.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -20,6 +21,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Where pages find Cytoscape.js's {@code dist} folder. */
     static final String CYTOSCAPE_PATH = "/assets/cytoscape/";
+
+    /** Where pages find YASGUI's {@code build} folder ({@code yasgui.min.js} and its CSS). */
+    static final String YASGUI_PATH = "/assets/yasgui/";
 
     private static final String WEBJAR = "govuk-frontend";
 
@@ -36,11 +40,20 @@ class WebConfiguration implements WebMvcConfigurer {
                 .resourceChain(true)
                 .addResolver(new FontlessResolver())
                 .addTransformer(new FallbackFontCss());
-        registry.addResourceHandler(CYTOSCAPE_PATH + "**")
+        serveWebjar(registry, CYTOSCAPE_PATH, "cytoscape", "dist/");
+        serveWebjar(registry, YASGUI_PATH, "zazuko__yasgui", "build/");
+    }
+
+    private static void serveWebjar(
+            ResourceHandlerRegistry registry, String path, String webjar, String folder) {
+        registry.addResourceHandler(path + "**")
                 .addResourceLocations(
-                        "classpath:/META-INF/resources/webjars/cytoscape/"
-                                + webjarVersion("cytoscape")
-                                + "/dist/")
+                        "classpath:/META-INF/resources/webjars/"
+                                + webjar
+                                + "/"
+                                + webjarVersion(webjar)
+                                + "/"
+                                + folder)
                 .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
     }
 

@@ -133,6 +133,17 @@ class ImpactControllerTest {
     }
 
     @Test
+    void keysTheStartAsAStarAndHasALiveLineForTheNodeTheKeyboardSelects() throws Exception {
+        Document impact = page(mvc, "/impact?from=DI-037&depth=2", 200);
+
+        assertThat(impact.selectFirst("#graph-legend-start").text())
+                .isEqualTo("Where the change starts (the star)");
+        assertThat(impact.select("#graph-legend-start svg polygon")).hasSize(1);
+        assertThat(impact.selectFirst("#graph-focus").attr("aria-live")).isEqualTo("polite");
+        assertThat(impact.selectFirst("#graph-expand").tagName()).isEqualTo("button");
+    }
+
+    @Test
     void startsFromTheBestHitsOfASearch() throws Exception {
         Document impact = page(mvc, get("/impact").param("q", "GSP Group ID"), 200);
 

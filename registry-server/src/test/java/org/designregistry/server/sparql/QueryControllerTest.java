@@ -35,8 +35,26 @@ class QueryControllerTest {
                 .isEqualTo(
                         "Traceability matrix: requirements by the business processes that"
                                 + " satisfy them.");
-        assertThat(query.selectFirst("#results").attr("data-iri-page")).isEqualTo("/resource?iri=");
         assertThat(query.select("nav [aria-current=page]").text()).isEqualTo("SPARQL");
+    }
+
+    @Test
+    void loadsYasguiFromTheAppAndTellsItWhereTheEndpointAndTheResourcePagesAre() throws Exception {
+        Document query = page(mvc, "/query", 200);
+
+        assertThat(query.select("link[rel=stylesheet]").eachAttr("href"))
+                .contains("/assets/yasgui/yasgui.min.css");
+        assertThat(query.select("main script").eachAttr("src"))
+                .containsExactly("/assets/yasgui/yasgui.min.js", "/js/sparql-page.js");
+        assertThat(query.select("script[src]").eachAttr("abs:src"))
+                .as("nothing from a CDN")
+                .allSatisfy(src -> assertThat(src).startsWith("http://localhost/"));
+        assertThat(query.select("link[href]").eachAttr("abs:href"))
+                .allSatisfy(href -> assertThat(href).startsWith("http://localhost/"));
+        assertThat(query.selectFirst("#query-form").attr("action")).isEqualTo("/sparql");
+        assertThat(query.selectFirst("#query-results").attr("data-iri-page"))
+                .isEqualTo("/resource?iri=");
+        assertThat(query.selectFirst("#query-status").attr("aria-live")).isEqualTo("polite");
     }
 
     @Test

@@ -200,6 +200,57 @@ class BrowsingIntegrationTest {
     }
 
     @Test
+    void movesThroughTheImpactGraphWithTheKeyboardAndOpensTheNodeSelected() throws IOException {
+        browser.open("/impact?from=data-item:DI-037");
+        assertThat(script("return window.registryImpactGraph.nodes('[?start]').style('shape')"))
+                .as("the start is drawn as no kind is")
+                .isEqualTo("star");
+        assertThat(
+                        script(
+                                "return window.registryImpactGraph.nodes('[!start]')"
+                                        + ".map(function (n) { return n.style('shape'); })"
+                                        + ".filter(function (s) { return s === 'star'; })"
+                                        + ".length"))
+                .isEqualTo(0L);
+        assertThat(borderWidth("[?start]")).isGreaterThan(2 * borderWidth("[!start]"));
+
+        WebElement expand = browser.find("#graph-expand");
+        expand.sendKeys(Keys.ENTER);
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("graph-expand");
+        browser.focused().sendKeys(Keys.TAB);
+        WebElement graph = browser.focused();
+        assertThat(graph.getDomAttribute("id")).isEqualTo("impact-graph");
+        assertThat(graph.getDomAttribute("role")).isEqualTo("application");
+        assertThat(graph.getDomAttribute("aria-label")).contains("arrow keys");
+        assertThat(browser.find("#graph-focus").getText())
+                .startsWith("DI-037 GSP Group ID: Data item, where the change starts (1 of ");
+
+        graph.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        String href =
+                (String)
+                        script(
+                                "return window.registryImpactGraph.$('.registry-focus').data('href')");
+        String name =
+                (String)
+                        script(
+                                "return window.registryImpactGraph.$('.registry-focus').data('name')");
+        assertThat(href).startsWith("/resource/");
+        assertThat(browser.find("#graph-focus").getText())
+                .startsWith(name)
+                .contains("depth 1 (3 of ");
+        graph.sendKeys(Keys.ARROW_LEFT);
+        assertThat(browser.find("#graph-focus").getText()).contains("(2 of ");
+        graph.sendKeys(Keys.ARROW_RIGHT);
+        browser.screenshot("impact graph keyboard selection");
+
+        String before = browser.path();
+        graph.sendKeys(Keys.ENTER);
+        waitFor(d -> !browser.path().equals(before));
+        browser.open(browser.path());
+        assertThat(browser.path()).isEqualTo(href);
+    }
+
+    @Test
     void drawsTheTraceabilityMatrixAndOpensARowsPage() throws IOException {
         browser.open("/");
         browser.follow(link("#navigation", "Traceability"));
@@ -226,7 +277,7 @@ class BrowsingIntegrationTest {
     }
 
     @Test
-    void runsASampleSparqlQueryAndShowsItsRows() throws IOException {
+    void runsASampleSparqlQueryInYasguiAndLinksItsResourcesToTheirPages() throws IOException {
         browser.open("/");
         browser.follow(link("#navigation", "SPARQL"));
         browser.follow(
@@ -234,34 +285,76 @@ class BrowsingIntegrationTest {
                         ".registry-samples",
                         "Decisions to revisit after a change to DI-037 (GSP Group ID)."));
         assertThat(browser.path()).isEqualTo("/query?sample=decisions-to-revisit");
+        assertThat(editorText()).startsWith("# Decisions to revisit after a change to DI-037");
+        assertThat(browser.findAll("#query-form .CodeMirror .cm-keyword"))
+                .as("YASQE highlights the query")
+                .isNotEmpty();
 
         browser.find("#query-run").click();
-        new org.openqa.selenium.support.ui.WebDriverWait(
-                        browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(d -> !browser.findAll("#results tbody tr").isEmpty());
-        int rows = browser.findAll("#results tbody tr").size();
+        waitFor(d -> !browser.findAll("#query-results tbody tr a.iri").isEmpty());
+        int rows = browser.findAll("#query-results tbody tr").size();
+        assertThat(rows).isPositive();
         assertThat(browser.find("#query-status").getText()).isEqualTo(rows + " rows");
-        assertThat(browser.findAll("#results thead th").stream().map(WebElement::getText))
+        assertThat(browser.findAll("#query-results thead th").stream().map(WebElement::getText))
                 .contains("item", "decision", "body");
+        assertThat(resourcesFetched())
+                .as("everything the page loaded came from the app")
+                .isNotEmpty()
+                .allSatisfy(url -> assertThat(url).startsWith("http://localhost:" + port + "/"));
         assertThat(browser.errors()).isEmpty();
         browser.screenshot("sparql results");
 
-        WebElement iri = browser.find("#results tbody a");
+        WebElement iri = browser.find("#query-results tbody a.iri");
+        String href = iri.getDomAttribute("href");
+        assertThat(href)
+                .startsWith("/resource?iri=")
+                .contains(
+                        java.net.URLEncoder.encode(
+                                iri.getDomAttribute("title"),
+                                java.nio.charset.StandardCharsets.UTF_8));
         browser.follow(iri);
         assertThat(browser.path()).startsWith("/resource/");
+        assertThat(browser.find("h1").getText()).isNotBlank();
+    }
+
+    @Test
+    void showsTheSampleChosenNotAQueryEditedBeforeAndSaysWhyAQueryFailed() throws IOException {
+        browser.open("/query?sample=gap-unowned-artefacts");
+        editor().click();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .keyDown(Keys.CONTROL)
+                .sendKeys(Keys.END)
+                .keyUp(Keys.CONTROL)
+                .sendKeys(" LIMIT 1")
+                .sendKeys(Keys.TAB)
+                .perform();
+        assertThat(editorText()).endsWith(" LIMIT 1");
+        assertThat(browser.focused().getDomAttribute("id"))
+                .as("Tab leaves the editor")
+                .isEqualTo("query-run");
+
+        browser.follow(
+                link(
+                        ".registry-samples",
+                        "Traceability matrix: requirements by the business processes that"
+                                + " satisfy them."));
+        assertThat(editorText()).startsWith("# Traceability matrix");
+        browser.open("/query?sample=gap-unowned-artefacts");
+        assertThat(editorText()).startsWith("# Gap: design artefacts").doesNotEndWith(" LIMIT 1");
 
         browser.open(
                 "/query?query="
                         + java.net.URLEncoder.encode(
                                 "SELECT ?x WHERE {", java.nio.charset.StandardCharsets.UTF_8));
-        browser.driver().findElement(By.id("query-text")).sendKeys(Keys.CONTROL, Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(
-                        browser.driver(), java.time.Duration.ofSeconds(30))
-                .until(
-                        d ->
-                                browser.find("#query-status")
-                                        .getText()
-                                        .startsWith("The query failed (400)"));
+        editor().click();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .keyDown(Keys.CONTROL)
+                .sendKeys(Keys.ENTER)
+                .keyUp(Keys.CONTROL)
+                .perform();
+        waitFor(d -> browser.find("#query-status").getText().startsWith("The query failed"));
+        assertThat(browser.find("#query-status").getText()).contains("Parse error");
+        assertThat(browser.find("#query-results").getText()).contains("Parse error");
         browser.errors();
         browser.screenshot("sparql refused");
     }
@@ -321,6 +414,40 @@ class BrowsingIntegrationTest {
                 .allSatisfy(row -> assertThat(row.getText()).contains("Approved"));
         assertThat(new Select(browser.find("#filter-status")).getFirstSelectedOption().getText())
                 .startsWith("Approved (");
+    }
+
+    private double borderWidth(String nodes) {
+        return Double.parseDouble(
+                ((String)
+                                script(
+                                        "return window.registryImpactGraph.nodes('"
+                                                + nodes
+                                                + "').first().style('border-width')"))
+                        .replace("px", ""));
+    }
+
+    private WebElement editor() {
+        return browser.find("#query-form .CodeMirror");
+    }
+
+    private String editorText() {
+        return (String)
+                script(
+                        "return document.querySelector('#query-form .CodeMirror').CodeMirror.getValue()");
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> resourcesFetched() {
+        return (java.util.List<String>)
+                script(
+                        "return performance.getEntriesByType('resource')"
+                                + ".map(function (e) { return e.name; })");
+    }
+
+    private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(done);
     }
 
     private int visibleNodes() {

@@ -66,6 +66,25 @@ class WebConfigurationTest {
     }
 
     @Test
+    void servesYasguiFromItsWebjar() throws Exception {
+        MockHttpServletResponse script = get("/assets/yasgui/yasgui.min.js");
+        MockHttpServletResponse css = get("/assets/yasgui/yasgui.min.css");
+
+        assertThat(script.getStatus()).isEqualTo(200);
+        assertThat(script.getContentType()).contains("javascript");
+        assertThat(script.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Yasgui")
+                .contains("Yasqe");
+        assertThat(css.getStatus()).isEqualTo(200);
+        assertThat(css.getContentType()).startsWith("text/css");
+        assertThat(css.getContentAsString(StandardCharsets.UTF_8))
+                .contains(".yasqe")
+                .as("no fonts or images fetched from elsewhere")
+                .doesNotContain("url(");
+        assertThat(WebConfiguration.webjarVersion("zazuko__yasgui")).matches("4\\.\\d+\\.\\d+");
+    }
+
+    @Test
     void findsTheWebjarVersion() {
         assertThat(WebConfiguration.govukFrontendVersion()).matches("5\\.\\d+\\.\\d+");
     }
