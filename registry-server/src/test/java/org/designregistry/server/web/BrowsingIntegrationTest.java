@@ -395,6 +395,9 @@ class BrowsingIntegrationTest {
         browser.focused().sendKeys(Keys.TAB);
         assertThat(browser.focused().getText()).isEqualTo("Design Registry");
         browser.focused().sendKeys(Keys.TAB);
+        assertThat(browser.focused().getText()).isEqualTo("Sign in");
+        assertThat(browser.focused().getDomAttribute("href")).isEqualTo("/login?to=/browse");
+        browser.focused().sendKeys(Keys.TAB);
         assertThat(browser.focused().getText()).isEqualTo("Home");
         browser.focused().sendKeys(Keys.TAB);
         assertThat(browser.focused().getText()).isEqualTo("Browse");
