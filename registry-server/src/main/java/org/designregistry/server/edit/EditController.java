@@ -1,5 +1,7 @@
 package org.designregistry.server.edit;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
@@ -72,7 +74,7 @@ class EditController {
                     new Refusal(
                             submission.labelError(),
                             submission.rowErrors(),
-                            java.util.List.of(),
+                            List.of(),
                             Optional.empty());
             return page(resource, form, refusal, HttpStatus.BAD_REQUEST);
         }
@@ -84,10 +86,7 @@ class EditController {
         } catch (ShapeViolationException e) {
             Refusal refusal =
                     new Refusal(
-                            Optional.empty(),
-                            java.util.Map.of(),
-                            e.report().violations(),
-                            Optional.empty());
+                            Optional.empty(), Map.of(), e.report().violations(), Optional.empty());
             return page(resource, form, refusal, HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (StaleVersionException e) {
             return page(

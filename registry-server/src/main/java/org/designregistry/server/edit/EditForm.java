@@ -1,6 +1,7 @@
 package org.designregistry.server.edit;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The edit form of a resource, as posted.
@@ -16,6 +17,6 @@ public record EditForm(String version, String label, List<EditRow> rows) {
     public EditForm {
         version = version == null ? "" : version;
         label = label == null ? "" : label;
-        rows = rows == null ? List.of() : rows.stream().filter(java.util.Objects::nonNull).toList();
+        rows = rows == null ? List.of() : rows.stream().filter(Objects::nonNull).toList();
     }
 }

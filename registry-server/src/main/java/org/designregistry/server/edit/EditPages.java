@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -230,8 +231,7 @@ final class EditPages {
         section.rows().forEach(r -> r.error().ifPresent(e -> problems.add(new Problem(e, r.id()))));
     }
 
-    private static List<Violation> take(
-            List<Violation> violations, java.util.function.Predicate<Violation> wanted) {
+    private static List<Violation> take(List<Violation> violations, Predicate<Violation> wanted) {
         List<Violation> taken = violations.stream().filter(wanted).toList();
         violations.removeAll(taken);
         return taken;

@@ -1,6 +1,7 @@
 package org.designregistry.server.security;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -47,6 +48,6 @@ public record SignedInUser(String name, Optional<Role> role) {
 
     /** Returns their role's name for people, such as "editor", or empty text. */
     public String roleName() {
-        return role.map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        return role.map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("");
     }
 }

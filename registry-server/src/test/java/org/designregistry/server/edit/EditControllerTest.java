@@ -3,10 +3,12 @@ package org.designregistry.server.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.designregistry.server.web.HtmlPages.page;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.resource.Resources;
 import org.designregistry.server.impact.SampleRegistryBeans;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @WebMvcTest(EditController.class)
 // Who may edit is the security integration tests' concern; these check the form and its saves.
@@ -222,14 +225,10 @@ class EditControllerTest {
         assertThat(missing.selectFirst("#error-message").text()).contains("data-item:DI-999");
     }
 
-    private Document refused(
-            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post,
-            int status)
-            throws Exception {
+    private Document refused(MockHttpServletRequestBuilder post, int status) throws Exception {
         MockHttpServletResponse response = mvc.perform(post).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(status);
-        return org.jsoup.Jsoup.parse(
-                response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
     private static Element field(Document form, String property) {

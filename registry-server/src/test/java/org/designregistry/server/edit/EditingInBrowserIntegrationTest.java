@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.designregistry.server.ServerTestSupport;
 import org.designregistry.server.web.Browser;
@@ -100,11 +101,7 @@ class EditingInBrowserIntegrationTest extends ServerTestSupport {
         return registry.read(
                 model -> {
                     Model copy = ModelFactory.createDefaultModel();
-                    copy.add(
-                            model.listStatements(
-                                    model.createResource(iri),
-                                    null,
-                                    (org.apache.jena.rdf.model.RDFNode) null));
+                    copy.add(model.listStatements(model.createResource(iri), null, (RDFNode) null));
                     return copy;
                 });
     }
