@@ -5,8 +5,19 @@ import static org.designregistry.server.web.HtmlPages.page;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.designregistry.model.Registry;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.ontology.DR;
 import org.designregistry.server.impact.SampleRegistryBeans;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,6 +39,7 @@ class EditControllerTest {
 
     @Autowired MockMvc mvc;
     @Autowired Resources resources;
+    @Autowired Registry registry;
 
     @Test
     void drawsAFieldPerShapePropertyWithTheStoredValues() throws Exception {
@@ -216,6 +228,72 @@ class EditControllerTest {
 
         assertThat(page(mvc, "/resource/data-item/DI-041/edit", 200).select("#other-links"))
                 .isEmpty();
+    }
+
+    @Test
+    void keepsAStoredConceptOutsideTheSchemeWhenSavingOtherChanges() throws Exception {
+        storeUnchecked(
+                "artefact/DES150",
+                DR.status,
+                ResourceFactory.createResource("urn:example:Shelved"));
+        Document form = page(mvc, "/resource/artefact/DES150/edit", 200);
+        assertThat(field(form, "dr:status").selectFirst("option[selected]").text())
+                .isEqualTo("urn:example:Shelved (not in the scheme)");
+
+        MockHttpServletResponse saved =
+                mvc.perform(EditForms.submit(form, Map.of("label", "DES150 renamed")))
+                        .andReturn()
+                        .getResponse();
+
+        assertThat(saved.getStatus()).isEqualTo(302);
+        assertThat(resources.describe(Ref.parse("DES150")).properties())
+                .filteredOn(p -> p.property().name().equals("dr:status"))
+                .flatExtracting(p -> p.values())
+                .extracting(v -> v.iri())
+                .containsExactly("urn:example:Shelved");
+    }
+
+    @Test
+    void showsAStoredValueThatIsNotABooleanAndAsksForOneInsteadOfDroppingIt() throws Exception {
+        storeUnchecked(
+                "data-item/DI-045",
+                DR.illustrative,
+                ResourceFactory.createTypedLiteral("yes", XSDDatatype.XSDboolean));
+        Document form = page(mvc, "/resource/data-item/DI-045/edit", 200);
+        String flag = field(form, "dr:illustrative").selectFirst("select").id();
+        assertThat(form.selectFirst("#" + flag + " option[selected]").val()).isEqualTo("yes");
+
+        Document refused = refused(EditForms.submit(form), 400);
+
+        assertThat(refused.selectFirst("#" + flag + "-error").text())
+                .contains("'yes' is not a valid xsd:boolean");
+    }
+
+    @Test
+    void asksForAStoredDateOfAnotherDatatypeAsTextSoThatSavingKeepsIt() throws Exception {
+        storeUnchecked(
+                "decision/DAG-2021-11-17-02",
+                DCTerms.date,
+                ResourceFactory.createTypedLiteral("2021-11", XSDDatatype.XSDgYearMonth));
+        Document form = page(mvc, "/resource/decision/DAG-2021-11-17-02/edit", 200);
+        Element date = field(form, "dcterms:date").selectFirst("input.govuk-input");
+
+        assertThat(date.attr("type")).isEqualTo("text");
+        assertThat(date.val()).isEqualTo("2021-11");
+    }
+
+    /** Stores a value as a load would, unchecked, in place of the resource's values of it. */
+    private void storeUnchecked(String path, Property property, RDFNode value) {
+        Txn.executeWrite(
+                registry.dataset(),
+                () -> {
+                    Model model =
+                            ModelFactory.createModelForGraph(registry.dataset().getDefaultGraph());
+                    Resource resource =
+                            model.createResource("https://registry.mhhs.example/id/" + path);
+                    model.removeAll(resource, property, null);
+                    model.add(resource, property, value);
+                });
     }
 
     @Test
