@@ -13,6 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+    private final AccessProperties access;
+
+    LoginController(AccessProperties access) {
+        this.access = access;
+    }
+
     @GetMapping("/login")
     String login(@RequestParam Map<String, String> parameters, Model model) {
         String to = parameters.get(ReturnToPageHandler.PARAMETER);
@@ -23,6 +29,8 @@ class LoginController {
         model.addAttribute("failed", parameters.containsKey("error"));
         model.addAttribute("signedOut", parameters.containsKey("logout"));
         model.addAttribute("loginPage", true);
+        // A newcomer running the sample has no user yet: say how to make one, not just "wrong".
+        model.addAttribute("noUsers", access.users().isEmpty());
         return "security/login";
     }
 }

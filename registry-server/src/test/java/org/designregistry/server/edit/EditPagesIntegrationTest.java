@@ -30,6 +30,7 @@ class EditPagesIntegrationTest extends ServerTestSupport {
         assertThat(edit.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         Document login = browser.page("/login", 200);
+        assertThat(login.select("#no-users")).isEmpty();
         HttpResponse<String> signedIn =
                 browser.submit(
                         login,

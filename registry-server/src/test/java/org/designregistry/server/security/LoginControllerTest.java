@@ -7,6 +7,7 @@ import org.designregistry.server.web.WebSliceBeans;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 // The form's POST is Spring Security's, tested over HTTP; this checks the page.
 @AutoConfigureMockMvc(addFilters = false)
 @Import(WebSliceBeans.class)
+@EnableConfigurationProperties(AccessProperties.class)
 class LoginControllerTest {
 
     @Autowired MockMvc mvc;
@@ -30,6 +32,13 @@ class LoginControllerTest {
         assertThat(login.selectFirst("#password").attr("type")).isEqualTo("password");
         assertThat(login.select("#login-error, #signed-out, input[name=to]")).isEmpty();
         assertThat(login.select("#sign-in-link")).isEmpty();
+    }
+
+    @Test
+    void tellsANewcomerHowToMakeAUserWhenThereIsNone() throws Exception {
+        assertThat(page(mvc, "/login", 200).selectFirst("#no-users").text())
+                .contains("no users yet")
+                .contains("hash-password");
     }
 
     @Test
