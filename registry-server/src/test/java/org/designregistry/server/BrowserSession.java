@@ -74,13 +74,20 @@ public final class BrowserSession {
 
     /** Posts a form body without looking at any page, so without a CSRF token unless given. */
     public HttpResponse<String> post(String path, String formBody) {
-        return send(
+        return post(path, formBody, Map.of());
+    }
+
+    /** Posts a form body with extra headers, such as the credentials a browser caches. */
+    public HttpResponse<String> post(String path, String formBody, Map<String, String> headers) {
+        HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path))
                         .header("Accept", "text/html")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(
                                 HttpRequest.BodyPublishers.ofString(
-                                        formBody, StandardCharsets.UTF_8)));
+                                        formBody, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** Sets an input of a form, by name or by id ({@code #id}), as a person would. */

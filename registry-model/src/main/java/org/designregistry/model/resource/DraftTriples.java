@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.resource.ResourceDraft.LinkInput;
@@ -53,6 +54,11 @@ final class DraftTriples {
         if (property.equals(RDFS.label.asNode())) {
             throw new RegistryException(
                     "Property rdfs:label is given by the field 'label', not in 'properties'");
+        }
+        if (property.equals(RDF.type.asNode())) {
+            throw new RegistryException(
+                    "Property rdf:type is given by the field 'kind' when the resource is created,"
+                            + " and cannot be changed in 'properties'");
         }
         if (property.equals(DCTerms.identifier.asNode())) {
             throw new RegistryException(

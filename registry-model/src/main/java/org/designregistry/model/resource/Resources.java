@@ -230,7 +230,8 @@ public final class Resources {
 
     /**
      * Replaces what a resource states (its label, values and links) by a draft, keeping its types,
-     * identifier and the links of other resources to it; returns the new description.
+     * identifier, blank-node values (which a draft cannot state) and the links of other resources
+     * to it; returns the new description.
      *
      * @param version the version the draft was made from
      * @throws ResourceNotFoundException if the data does not describe the IRI
@@ -252,7 +253,7 @@ public final class Resources {
                     checkSameIdentity(data, node, draft);
                     List<Triple> stated =
                             data.stream(node, Node.ANY, Node.ANY)
-                                    .filter(t -> !keptOnReplace(t.getPredicate()))
+                                    .filter(t -> !keptOnReplace(t))
                                     .toList();
                     stated.forEach(data::delete);
                     triples.forEach(data::add);
@@ -394,8 +395,15 @@ public final class Resources {
         return node;
     }
 
-    private static boolean keptOnReplace(Node predicate) {
-        return predicate.equals(RDF.type.asNode()) || predicate.equals(DCTerms.identifier.asNode());
+    /**
+     * Types and the identifier are not a draft's to change; blank-node values are structures a
+     * draft cannot state, so replacing keeps them rather than leave their triples orphaned.
+     */
+    private static boolean keptOnReplace(Triple triple) {
+        Node predicate = triple.getPredicate();
+        return predicate.equals(RDF.type.asNode())
+                || predicate.equals(DCTerms.identifier.asNode())
+                || triple.getObject().isBlank();
     }
 
     private void checkSameIdentity(Graph data, Node node, ResourceDraft draft) {

@@ -3,8 +3,8 @@ package org.designregistry.model.resource;
 import java.util.Objects;
 
 /**
- * One value of a property: a literal, or an IRI that is not a registry resource (such as a concept
- * of a scheme).
+ * One value of a property: a literal, an IRI that is not a registry resource (such as a concept of
+ * a scheme), or a blank node (shown as {@code _:label}).
  *
  * @param iri the IRI, or empty text for a literal
  * @param text the literal's lexical form, or the IRI's label
@@ -19,6 +19,14 @@ public record Value(String iri, String text, String datatype, String language) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(datatype, "datatype");
         Objects.requireNonNull(language, "language");
+    }
+
+    /**
+     * Returns true for a blank node (a structured value without an IRI): it has no IRI, datatype or
+     * language, which every IRI and literal has.
+     */
+    public boolean isBlankNode() {
+        return iri.isEmpty() && datatype.isEmpty() && language.isEmpty();
     }
 
     /** Returns true when the value is an IRI rather than a literal. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.designregistry.model.GraphAssertions;
 import org.designregistry.model.RdfSource;
@@ -302,6 +303,69 @@ class ResourcesTest {
                 .extracting(g -> g.relation().name())
                 .containsExactly("dr:approves", "dr:dependsOn");
         assertThat(replaced.version()).isNotEqualTo(des138.version());
+    }
+
+    @Test
+    void keepsBlankNodeValuesOnReplaceSinceADraftCannotStateThem() {
+        Node des138 = NodeFactory.createURI(DES138);
+        Node period = NodeFactory.createBlankNode();
+        Node validity = NodeFactory.createURI("https://example.test/validity");
+        Node start = NodeFactory.createURI("https://example.test/start");
+        Txn.executeWrite(
+                registry.dataset(),
+                () -> {
+                    Graph data = registry.dataset().getDefaultGraph();
+                    data.add(des138, validity, period);
+                    data.add(period, start, NodeFactory.createLiteralString("2024-01-01"));
+                });
+        ResourceDescription before = resources.describe(Ref.parse("DES138"));
+        assertThat(before.properties())
+                .filteredOn(p -> p.property().iri().equals(validity.getURI()))
+                .flatExtracting(ResourceDescription.PropertyValues::values)
+                .allMatch(Value::isBlankNode);
+
+        resources.replace(
+                DES138,
+                before.version(),
+                new ResourceDraft(
+                        Optional.empty(),
+                        Optional.empty(),
+                        "DES138 Interface Catalogue",
+                        List.of(
+                                PropertyInput.literal("dcterms:title", "Interface Catalogue"),
+                                PropertyInput.iri("dr:artefactType", "drtype:InterfaceList"),
+                                PropertyInput.iri("dr:status", "drstatus:Approved")),
+                        List.of(new LinkInput("dr:ownedBy", "Smart"))));
+
+        registry.read(
+                model -> {
+                    Graph data = model.getGraph();
+                    assertThat(data.contains(des138, validity, period)).isTrue();
+                    assertThat(data.contains(period, start, Node.ANY)).isTrue();
+                    return null;
+                });
+    }
+
+    @Test
+    void refusesToChangeTypesThroughProperties() {
+        ResourceDescription des138 = resources.describe(Ref.parse("DES138"));
+
+        assertThatThrownBy(
+                        () ->
+                                resources.replace(
+                                        DES138,
+                                        des138.version(),
+                                        new ResourceDraft(
+                                                Optional.empty(),
+                                                Optional.empty(),
+                                                "DES138",
+                                                List.of(
+                                                        PropertyInput.iri(
+                                                                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                                                                "dr:Workstream")),
+                                                List.of())))
+                .isInstanceOf(RegistryException.class)
+                .hasMessageContaining("Property rdf:type");
     }
 
     @Test

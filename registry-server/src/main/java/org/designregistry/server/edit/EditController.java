@@ -14,9 +14,12 @@ import org.designregistry.model.resource.Resources;
 import org.designregistry.model.resource.StaleVersionException;
 import org.designregistry.server.edit.EditPages.Refusal;
 import org.designregistry.server.web.PageLinks;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,8 +42,11 @@ class EditController {
 
     private static final PageLinks LINKS = new PageLinks();
 
-    /** Rows a form may post; resources with hundreds of links must still fit. */
-    private static final int MAX_ROWS = 10_000;
+    /**
+     * Rows a form may post: resources with hundreds of links must fit. Tomcat's parameter limit
+     * ({@code server.tomcat.max-parameter-count}) allows at least this many rows of eight fields.
+     */
+    static final int MAX_ROWS = 2_500;
 
     private final Resources resources;
     private final EditPages pages;
@@ -53,6 +59,29 @@ class EditController {
     @InitBinder("form")
     void allowLongForms(WebDataBinder binder) {
         binder.setAutoGrowCollectionLimit(MAX_ROWS);
+        // A row index past the limit, or one that is not a number, is not a field of this form.
+        binder.setIgnoreInvalidFields(true);
+    }
+
+    /**
+     * A form this page did not draw (a row index that is not a number, a bad value): nothing to
+     * show it back with. Spring's binder reports such an index as a {@link NumberFormatException}.
+     */
+    @ExceptionHandler({
+        BindException.class,
+        InvalidPropertyException.class,
+        NumberFormatException.class,
+        IndexOutOfBoundsException.class
+    })
+    ModelAndView unreadableForm() {
+        ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+        page.addObject("status", HttpStatus.BAD_REQUEST.value());
+        page.addObject("error", HttpStatus.BAD_REQUEST.getReasonPhrase());
+        page.addObject(
+                "message",
+                "The form could not be read, so nothing was saved: open the resource's edit form"
+                        + " again.");
+        return page;
     }
 
     @GetMapping("/resource/{kind}/{identifier}/edit")

@@ -1,7 +1,7 @@
 package org.designregistry.server.edit;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The edit form of a resource, as posted.
@@ -13,10 +13,21 @@ import java.util.Objects;
  */
 public record EditForm(String version, String label, List<EditRow> rows) {
 
-    /** Replaces missing parts with empty ones; a row the browser skipped is dropped. */
+    /**
+     * Replaces missing parts with empty ones. Rows are kept as bound, gaps (null) included: the
+     * binder may bind {@code rows[n]} again by position, so the list must not shrink.
+     */
     public EditForm {
         version = version == null ? "" : version;
         label = label == null ? "" : label;
-        rows = rows == null ? List.of() : rows.stream().filter(Objects::nonNull).toList();
+        rows = rows == null ? new ArrayList<>() : rows;
+    }
+
+    /** Returns the rows, a position the form skipped as an empty row. */
+    @Override
+    public List<EditRow> rows() {
+        return rows.stream()
+                .map(r -> r == null ? EditRow.blank("", "", EditRow.LITERAL, "") : r)
+                .toList();
     }
 }

@@ -58,6 +58,7 @@ final class EditPages {
             String section = field.property().name();
             List<EditRow> stored = new ArrayList<>();
             valuesOf(resource, field.property().iri())
+                    .filter(v -> !v.isBlankNode())
                     .forEach(v -> stored.add(valueRow(section, field.property().name(), v)));
             linksOf(resource, field.property().iri())
                     .forEach(
@@ -78,7 +79,9 @@ final class EditPages {
         for (PropertyValues values : resource.properties()) {
             String iri = values.property().iri();
             if (!byProperty.containsKey(iri) && !NOT_ROWS.contains(iri)) {
-                values.values()
+                // Blank nodes are structures the form cannot show; saving keeps them.
+                values.values().stream()
+                        .filter(v -> !v.isBlankNode())
                         .forEach(
                                 v ->
                                         rows.add(
@@ -227,7 +230,9 @@ final class EditPages {
     }
 
     private static void problemsOf(Section section, List<Problem> problems) {
-        section.errors().forEach(e -> problems.add(new Problem(e, section.id())));
+        // GOV.UK's error summary moves the focus to the input a link names: the group's first.
+        String anchor = section.rows().stream().findFirst().map(Row::id).orElse(section.id());
+        section.errors().forEach(e -> problems.add(new Problem(e, anchor)));
         section.rows().forEach(r -> r.error().ifPresent(e -> problems.add(new Problem(e, r.id()))));
     }
 

@@ -53,11 +53,13 @@ record EditSubmission(
             } else if (row.kind().equals(EditRow.IRI)) {
                 values.add(PropertyInput.iri(row.property(), value));
             } else {
-                literalProblem(row.value(), row.datatype()).ifPresent(p -> errors.put(i, p));
+                // Browsers post a text area's line breaks as CR LF whatever they were.
+                String text = row.value().replace("\r\n", "\n");
+                literalProblem(text, row.datatype()).ifPresent(p -> errors.put(i, p));
                 values.add(
                         new PropertyInput(
                                 row.property(),
-                                row.value(),
+                                text,
                                 emptyToNull(row.datatype()),
                                 emptyToNull(row.language()),
                                 null));

@@ -45,16 +45,21 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Returns true when a request presents a bearer token (valid or not). */
+    static boolean hasBearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+
     @Override
     protected void doFilterInternal(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        if (!hasBearerToken(request)) {
             chain.doFilter(request, response);
             return;
         }
-        String presented = header.substring(BEARER.length()).strip();
+        String presented = request.getHeader("Authorization").substring(BEARER.length()).strip();
         Optional<Token> token =
                 tokens.stream().filter(t -> TokenHashes.matches(presented, t.hash())).findFirst();
         if (token.isEmpty()) {

@@ -25,10 +25,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * (SPARQL update, graph store writes, REST writes) need the editor role, and writes that change
  * decisions the approver role (checked when they commit, by {@link SignedInWriteRights}). People
  * sign in with HTTP Basic or the login form (a session, protected against CSRF); tools send an API
- * token. The pages that edit resources need the editor role too. Requests with an {@code
- * Authorization} header, and those without a session, carry no ambient credentials and so are
- * exempt from CSRF tokens. CORS lets browser tools on any configured origin use the SPARQL
- * endpoint.
+ * token. The pages that edit resources need the editor role too. Requests with a bearer token, and
+ * those without a session, carry no ambient credentials and so are exempt from CSRF tokens; HTTP
+ * Basic with a session cookie is not, since browsers resend Basic credentials by themselves. CORS
+ * lets browser tools on any configured origin use the SPARQL endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,9 +44,11 @@ class SecurityConfiguration {
             CorsConfigurationSource sparqlCors)
             throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+        // A browser resends cached HTTP Basic credentials by itself, so only a bearer token (which
+        // no browser sends on its own) or the absence of a session exempts a request from CSRF.
         RequestMatcher noAmbientCredentials =
                 request ->
-                        request.getHeader("Authorization") != null
+                        BearerTokenFilter.hasBearerToken(request)
                                 || request.getSession(false) == null;
         http.authorizeHttpRequests(
                         auth -> {

@@ -104,8 +104,7 @@ class EditControllerTest {
         assertThat(titleField.hasClass("govuk-form-group--error")).isTrue();
         assertThat(titleField.select(".govuk-error-message").text())
                 .contains("needs exactly one title");
-        assertThat(refused.select("#error-summary a").eachAttr("href"))
-                .contains("#field-dcterms-title");
+        assertThat(refused.select("#error-summary a").eachAttr("href")).contains("#" + title);
         assertThat(refused.selectFirst("#" + title).val()).isEmpty();
         assertThat(resources.describe(Ref.parse("DES138")).version()).isEqualTo(before);
     }
@@ -138,7 +137,7 @@ class EditControllerTest {
         assertThat(field(refused, "dr:status").select(".govuk-error-message").text())
                 .contains("needs an approving decision");
         assertThat(refused.select("#error-summary a").eachAttr("href"))
-                .containsExactly("#field-dr-status");
+                .containsExactly("#" + status);
     }
 
     @Test
@@ -294,6 +293,38 @@ class EditControllerTest {
                     model.removeAll(resource, property, null);
                     model.add(resource, property, value);
                 });
+    }
+
+    @Test
+    void readsAFormThatSkipsARowAsOneWithAnEmptyRowThere() throws Exception {
+        Document form = page(mvc, "/resource/data-item/DI-046/edit", 200);
+        String name = form.selectFirst("#new-links input[type=hidden]").attr("name");
+        String row = name.substring(0, name.indexOf('.') + 1);
+        form.select("#edit-form [name]").stream()
+                .filter(e -> e.attr("name").startsWith(row))
+                .forEach(Element::remove);
+        assertThat(form.select("#edit-form [name^=rows]").eachAttr("name"))
+                .noneMatch(n -> n.startsWith(row));
+        MockHttpServletRequestBuilder post = EditForms.submit(form);
+
+        MockHttpServletResponse response = mvc.perform(post).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+    }
+
+    @Test
+    void answersARowIndexThatIsNotANumberOrBeyondTheLimitWithBadRequest() throws Exception {
+        Document form = page(mvc, "/resource/data-item/DI-046/edit", 200);
+
+        Document notANumber =
+                refused(EditForms.submit(form).param("rows[abc].value", "not an index"), 400);
+        Document beyond =
+                refused(EditForms.submit(form).param("rows[99999].value", "far out"), 400);
+
+        assertThat(notANumber.selectFirst("#error-message").text())
+                .contains("The form could not be read, so nothing was saved");
+        assertThat(beyond.selectFirst("#error-message").text())
+                .contains("The form could not be read");
     }
 
     @Test

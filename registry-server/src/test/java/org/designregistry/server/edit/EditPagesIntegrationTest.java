@@ -81,6 +81,40 @@ class EditPagesIntegrationTest extends ServerTestSupport {
     }
 
     @Test
+    void savesTheLargestArtefactUntouchedThroughTomcatWithoutChangingIt() {
+        BrowserSession editor = new BrowserSession(port).signIn(EDITOR, EDITOR_PASSWORD);
+        String before = resources.describe(Ref.parse("DES140")).version();
+        Document form = editor.page("/resource/artefact/DES140/edit", 200);
+        assertThat(form.select("#edit-form input, #edit-form select, #edit-form textarea").size())
+                .as("fields of the form")
+                .isGreaterThan(500);
+
+        HttpResponse<String> saved = editor.submit(form, "#edit-form", Map.of());
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(resources.describe(Ref.parse("DES140")).version()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesASessionsSaveWithoutItsCsrfTokenEvenWithBasicCredentials() {
+        BrowserSession editor = new BrowserSession(port).signIn(EDITOR, EDITOR_PASSWORD);
+        String version = resources.describe(Ref.parse("DI-043")).version();
+
+        HttpResponse<String> withBasic =
+                editor.post(
+                        DI_043 + "/edit",
+                        "version=" + version + "&label=Forged",
+                        Map.of("Authorization", editor()));
+        HttpResponse<String> anonymous =
+                new BrowserSession(port)
+                        .post(DI_043 + "/edit", "version=" + version + "&label=Forged");
+
+        assertThat(withBasic.statusCode()).isEqualTo(403);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(resources.describe(Ref.parse("DI-043")).version()).isEqualTo(version);
+    }
+
+    @Test
     void refusesAnEditorsChangeToADecisionBesideTheFormAndKeepsIt() {
         BrowserSession editor = new BrowserSession(port).signIn(EDITOR, EDITOR_PASSWORD);
         String decision = "/resource/decision/DAG-2021-11-17-01";

@@ -3,10 +3,16 @@ package org.designregistry.server.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.designregistry.ontology.DR;
 import org.designregistry.server.ServerTestSupport;
 import org.designregistry.server.web.Browser;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +97,63 @@ class EditingInBrowserIntegrationTest extends ServerTestSupport {
         assertThat(browser.path()).isEqualTo(DES145);
         assertThat(browser.find("#saved").getText()).contains("Your changes were saved");
         assertThat(browser.find("#properties").getText()).contains("Logical Data Model (revised)");
+    }
+
+    @Test
+    void savesAnUntouchedFormWithoutChangingAnyValueABrowserCouldMangle() {
+        String decision = BASE + "decision/DAG-2021-11-17-02";
+        Model before = statementsOf(decision);
+        Txn.executeWrite(
+                registry.dataset(),
+                () -> {
+                    Model data =
+                            ModelFactory.createModelForGraph(registry.dataset().getDefaultGraph());
+                    Resource d = data.createResource(decision);
+                    data.removeAll(d, DR.publicationDue, null);
+                    data.add(
+                            d,
+                            DR.publicationDue,
+                            data.createTypedLiteral("2021-12-01Z", XSDDatatype.XSDdate));
+                    data.add(d, DCTerms.description, "Line one\nLine two");
+                    data.add(d, SKOS.note, "Recorded in the pack", "en");
+                    data.add(
+                            d,
+                            RDFS.comment,
+                            "A comment long enough to need a text area, because it goes on and on about the decision it is on.");
+                });
+        Model prepared = statementsOf(decision);
+        try {
+            browser.open("/login");
+            browser.find("#username").sendKeys(APPROVER);
+            browser.find("#password").sendKeys(APPROVER_PASSWORD);
+            browser.follow(browser.find("#sign-in"));
+            browser.open("/resource/decision/DAG-2021-11-17-02/edit");
+            assertThat(
+                            browser.find("[data-property='dr:publicationDue'] input.govuk-input")
+                                    .getAttribute("type"))
+                    .isEqualTo("text");
+            assertThat(browser.findAll("#other-values textarea")).hasSize(2);
+
+            browser.follow(browser.find("#save"));
+
+            assertThat(browser.path()).isEqualTo("/resource/decision/DAG-2021-11-17-02");
+            Model after = statementsOf(decision);
+            assertThat(after.isIsomorphicWith(prepared))
+                    .as("after the save:%n%s%nbefore:%n%s", turtle(after), turtle(prepared))
+                    .isTrue();
+        } finally {
+            registry.update(
+                    model -> {
+                        model.removeAll(model.createResource(decision), null, null);
+                        model.add(before);
+                    });
+        }
+    }
+
+    private static String turtle(Model model) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        model.write(out, "TURTLE");
+        return out.toString();
     }
 
     private Select status() {
