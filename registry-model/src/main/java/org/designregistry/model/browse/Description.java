@@ -8,15 +8,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.designregistry.model.catalog.Concept;
 import org.designregistry.model.catalog.Decision;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.internal.ResourceReader;
 
 /**
  * Everything the registry states about one resource, for a person to read: its properties, its
@@ -116,7 +120,7 @@ public record Description(
     }
 
     /** Reads the description of a resource that the data describes. */
-    static Description read(GraphReads g, Node node, List<Decision> decisions) {
+    static Description read(ResourceReader g, Node node, List<Decision> decisions) {
         Map<Node, List<Value>> values = new LinkedHashMap<>();
         Map<GroupKey, TreeSet<ResourceRef>> links = new LinkedHashMap<>();
         g.data().stream(node, Node.ANY, Node.ANY)
@@ -124,7 +128,7 @@ public record Description(
                 .forEach(
                         t -> {
                             Node o = t.getObject();
-                            if (g.isResource(o)) {
+                            if (g.isDescribed(o)) {
                                 links.computeIfAbsent(
                                                 new GroupKey(t.getPredicate(), false),
                                                 k -> new TreeSet<>())
@@ -181,17 +185,30 @@ public record Description(
                     .thenComparing(Property::iri);
 
     /** An incoming link counts under the declared inverse, else under its own relation. */
-    private static GroupKey key(GraphReads g, Triple incoming) {
-        return g.inverseOf(incoming.getPredicate())
+    private static GroupKey key(ResourceReader g, Triple incoming) {
+        return inverseOf(g.graph(), incoming.getPredicate())
                 .map(inverse -> new GroupKey(inverse, false))
                 .orElseGet(() -> new GroupKey(incoming.getPredicate(), true));
     }
 
-    private static ResourceRef ref(GraphReads g, Triple incoming) {
+    /**
+     * Returns the relation the ontology declares inverse to a property ({@code owl:inverseOf}
+     * either way), the smallest IRI if several, or empty.
+     */
+    private static Optional<Node> inverseOf(Graph graph, Node property) {
+        Node inverseOf = OWL.inverseOf.asNode();
+        return Stream.concat(
+                        graph.stream(property, inverseOf, Node.ANY).map(Triple::getObject),
+                        graph.stream(Node.ANY, inverseOf, property).map(Triple::getSubject))
+                .filter(Node::isURI)
+                .min(Comparator.comparing(Node::getURI));
+    }
+
+    private static ResourceRef ref(ResourceReader g, Triple incoming) {
         return g.ref(incoming.getSubject());
     }
 
-    private static Value value(GraphReads g, Node o) {
+    private static Value value(ResourceReader g, Node o) {
         if (o.isLiteral()) {
             return new Value(o.getLiteralLexicalForm(), "");
         }

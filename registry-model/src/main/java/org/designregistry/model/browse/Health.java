@@ -14,6 +14,7 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDFS;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.internal.Labels;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.model.validation.ValidationReport;
 import org.designregistry.model.validation.ValidationReport.Severity;
 import org.designregistry.model.validation.ValidationReport.Violation;
@@ -76,7 +77,7 @@ public record Health(long version, List<ShapeGroup> shapes) {
             ResourceRef resource, String focusNode, String path, String value, String message) {}
 
     /** Groups a report's results, reading resources from the data and names from the shapes. */
-    static Health of(long version, ValidationReport report, GraphReads g, Graph shapes) {
+    static Health of(long version, ValidationReport report, ResourceReader g, Graph shapes) {
         Map<List<Object>, List<Violation>> groups = new LinkedHashMap<>();
         for (Violation v : report.violations()) {
             groups.computeIfAbsent(List.of(v.sourceShape(), v.severity()), k -> new ArrayList<>())
@@ -99,12 +100,12 @@ public record Health(long version, List<ShapeGroup> shapes) {
                         .toList());
     }
 
-    private static Offence offence(GraphReads g, Violation v) {
+    private static Offence offence(ResourceReader g, Violation v) {
         Node focus = v.focusNode().startsWith("_:") ? null : NodeFactory.createURI(v.focusNode());
         ResourceRef resource =
                 focus == null
                         ? ResourceRef.NONE
-                        : g.isResource(focus)
+                        : g.isDescribed(focus)
                                 ? g.ref(focus)
                                 : new ResourceRef(
                                         v.focusNode(), "", Labels.localName(v.focusNode()), "");

@@ -15,6 +15,7 @@ import org.designregistry.model.catalog.Concept;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.internal.Labels;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 
 /**
@@ -163,8 +164,8 @@ public record Listing(
         }
 
         /** Reads the item of a resource. */
-        static Item read(GraphReads g, Node node) {
-            Optional<Node> artefactType = g.object(node, DR.artefactType.asNode());
+        static Item read(ResourceReader g, Node node) {
+            Optional<Node> artefactType = g.object(node, DR.artefactType);
             String classIri = g.mostSpecificType(node);
             Concept type =
                     artefactType
@@ -179,11 +180,11 @@ public record Listing(
                     g.kind(node),
                     type,
                     artefactType
-                            .flatMap(t -> g.object(t, DR.phase.asNode()))
+                            .flatMap(t -> g.object(t, DR.phase))
                             .map(g::concept)
                             .orElse(Concept.NONE),
-                    g.object(node, DR.status.asNode()).map(g::concept).orElse(Concept.NONE),
-                    g.related(node, DR.ownedBy.asNode(), DR.ownerOf.asNode()),
+                    g.object(node, DR.status).map(g::concept).orElse(Concept.NONE),
+                    g.related(node, DR.ownedBy, DR.ownerOf),
                     g.illustrative(node));
         }
     }

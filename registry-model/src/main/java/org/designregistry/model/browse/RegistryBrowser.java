@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.graph.GraphReadOnly;
+import org.apache.jena.vocabulary.RDF;
 import org.designregistry.model.Registry;
 import org.designregistry.model.catalog.Decision;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.model.validation.ValidationReport;
 import org.designregistry.ontology.RegistryOntology;
 
@@ -68,7 +73,7 @@ public final class RegistryBrowser {
         Optional<Description> found =
                 read(
                         g ->
-                                g.isResource(node)
+                                g.isDescribed(node)
                                         ? Optional.of(Description.read(g, node, List.of()))
                                         : Optional.empty());
         return found.map(
@@ -129,7 +134,7 @@ public final class RegistryBrowser {
     private List<Listing.Item> readItems() {
         return read(
                 g ->
-                        g.typedResources()
+                        typedResources(g.data())
                                 .map(node -> Listing.Item.read(g, node))
                                 .sorted((a, b) -> a.resource().compareTo(b.resource()))
                                 .toList());
@@ -141,7 +146,21 @@ public final class RegistryBrowser {
         return read(g -> Health.of(version, report, g, shapes));
     }
 
-    private <T> T read(Function<GraphReads, T> reader) {
-        return registry.read(model -> reader.apply(new GraphReads(model.getGraph(), terms)));
+    /** Returns every IRI-named subject of the data that has an {@code rdf:type}, by IRI. */
+    private static Stream<Node> typedResources(Graph data) {
+        return data.stream(Node.ANY, RDF.type.asNode(), Node.ANY)
+                .map(Triple::getSubject)
+                .filter(Node::isURI)
+                .distinct()
+                .sorted(Comparator.comparing(Node::getURI));
+    }
+
+    /** Runs a query in one read transaction over the data and the data joined with the terms. */
+    private <T> T read(Function<ResourceReader, T> query) {
+        return registry.read(
+                model -> {
+                    Graph data = model.getGraph();
+                    return query.apply(new ResourceReader(new Union(data, terms), data));
+                });
     }
 }

@@ -12,8 +12,8 @@
  *       org.designregistry.model.browse.Listing} :: a faceted, paged list and its answer.
  *   <li>{@link org.designregistry.model.browse.Health} :: validation results grouped by shape, each
  *       naming its resource.
- *   <li>{@code GraphReads} :: reads refs, kinds, types and labels inside a read transaction; {@code
- *       VersionedCache} :: a value kept until the registry's version moves.
+ *   <li>{@code VersionedCache} :: a value kept until the registry's version moves. Resources are
+ *       read through the shared {@code internal.ResourceReader}.
  * </ul>
  */
 package org.designregistry.model.browse;

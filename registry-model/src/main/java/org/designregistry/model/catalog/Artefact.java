@@ -2,9 +2,10 @@ package org.designregistry.model.catalog;
 
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 import org.designregistry.ontology.OSLCRM;
 
@@ -49,21 +50,21 @@ public record Artefact(
         dependsOn = List.copyOf(dependsOn);
     }
 
-    static Artefact read(GraphReader g, Resource r) {
-        Optional<Resource> type = g.object(r, DR.artefactType);
+    static Artefact read(ResourceReader g, Node n) {
+        Optional<Node> type = g.object(n, DR.artefactType);
         return new Artefact(
-                r.getURI(),
-                g.text(r, DCTerms.identifier),
-                g.text(r, DCTerms.title),
+                n.getURI(),
+                g.identifier(n),
+                g.text(n, DCTerms.title),
                 type.map(g::concept).orElse(Concept.NONE),
-                type.map(t -> g.concept(t, DR.phase)).orElse(Concept.NONE),
-                g.concept(r, DR.status),
-                g.text(r, OWL.versionInfo),
-                g.related(r, DR.ownedBy, DR.ownerOf),
-                g.relatedOne(r, DR.producedBy, DR.produces),
-                g.illustrative(r),
-                g.related(r, OSLCRM.specifies, OSLCRM.specifiedBy),
-                g.related(r, DR.describes, DR.describedBy),
-                g.related(r, DR.dependsOn, DR.dependencyOf));
+                type.flatMap(t -> g.concept(t, DR.phase)).orElse(Concept.NONE),
+                g.concept(n, DR.status).orElse(Concept.NONE),
+                g.text(n, OWL.versionInfo),
+                g.related(n, DR.ownedBy, DR.ownerOf),
+                g.related(n, DR.producedBy, DR.produces).stream().findFirst(),
+                g.illustrative(n),
+                g.related(n, OSLCRM.specifies, OSLCRM.specifiedBy),
+                g.related(n, DR.describes, DR.describedBy),
+                g.related(n, DR.dependsOn, DR.dependencyOf));
     }
 }

@@ -1,10 +1,10 @@
 package org.designregistry.model.catalog;
 
 import java.util.List;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDFS;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 
 /**
@@ -36,15 +36,15 @@ public record Body(
         subOrganizationOf = List.copyOf(subOrganizationOf);
     }
 
-    static Body read(GraphReader g, Resource r) {
+    static Body read(ResourceReader g, Node n) {
         return new Body(
-                r.getURI(),
-                g.text(r, DCTerms.identifier),
-                g.text(r, RDFS.label),
-                g.mostSpecificType(r),
-                g.concept(r, DR.governanceLevel),
-                g.related(r, ORG.reportsTo, DR.oversees),
-                g.related(r, ORG.subOrganizationOf, ORG.hasSubOrganization),
-                g.illustrative(r));
+                n.getURI(),
+                g.identifier(n),
+                g.text(n, RDFS.label),
+                g.mostSpecificType(n),
+                g.concept(n, DR.governanceLevel).orElse(Concept.NONE),
+                g.related(n, ORG.reportsTo, DR.oversees),
+                g.related(n, ORG.subOrganizationOf, ORG.hasSubOrganization),
+                g.illustrative(n));
     }
 }

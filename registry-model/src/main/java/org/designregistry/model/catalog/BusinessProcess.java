@@ -1,9 +1,9 @@
 package org.designregistry.model.catalog;
 
 import java.util.List;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 import org.designregistry.ontology.OSLCRM;
 
@@ -47,17 +47,17 @@ public record BusinessProcess(
         describedBy = List.copyOf(describedBy);
     }
 
-    static BusinessProcess read(GraphReader g, Resource r) {
+    static BusinessProcess read(ResourceReader g, Node n) {
         return new BusinessProcess(
-                r.getURI(),
-                g.text(r, DCTerms.identifier),
-                g.text(r, RDFS.label),
-                g.related(r, DR.ownedBy, DR.ownerOf),
-                g.related(r, DR.uses, DR.usedBy),
-                g.related(r, DR.raises, DR.raisedBy),
-                g.related(r, OSLCRM.satisfies, OSLCRM.satisfiedBy),
-                g.related(r, OSLCRM.specifiedBy, OSLCRM.specifies),
-                g.related(r, DR.describedBy, DR.describes),
-                g.illustrative(r));
+                n.getURI(),
+                g.identifier(n),
+                g.text(n, RDFS.label),
+                g.related(n, DR.ownedBy, DR.ownerOf),
+                g.related(n, DR.uses, DR.usedBy),
+                g.related(n, DR.raises, DR.raisedBy),
+                g.related(n, OSLCRM.satisfies, OSLCRM.satisfiedBy),
+                g.related(n, OSLCRM.specifiedBy, OSLCRM.specifies),
+                g.related(n, DR.describedBy, DR.describes),
+                g.illustrative(n));
     }
 }

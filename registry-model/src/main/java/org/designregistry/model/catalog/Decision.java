@@ -3,9 +3,10 @@ package org.designregistry.model.catalog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 
 /**
@@ -48,19 +49,19 @@ public record Decision(
         refers = List.copyOf(refers);
     }
 
-    static Decision read(GraphReader g, Resource r) {
+    static Decision read(ResourceReader g, Node n) {
         return new Decision(
-                r.getURI(),
-                g.text(r, RDFS.label),
-                g.concept(r, DR.outcome),
-                g.concept(r, DR.decisionLevel),
-                g.date(r, DCTerms.date),
-                g.date(r, DR.publicationDue),
-                g.relatedOne(r, DR.madeBy, DR.decided).orElse(ResourceRef.NONE),
-                g.relatedOne(r, DR.madeAt, DR.records),
-                g.related(r, DR.approves, DR.approvedBy),
-                g.related(r, DR.rejects, DR.rejectedBy),
-                g.related(r, DR.refers, DR.referredBy),
-                g.illustrative(r));
+                n.getURI(),
+                g.text(n, RDFS.label),
+                g.concept(n, DR.outcome).orElse(Concept.NONE),
+                g.concept(n, DR.decisionLevel).orElse(Concept.NONE),
+                g.date(n, DCTerms.date),
+                g.date(n, DR.publicationDue),
+                g.related(n, DR.madeBy, DR.decided).stream().findFirst().orElse(ResourceRef.NONE),
+                g.related(n, DR.madeAt, DR.records).stream().findFirst(),
+                g.related(n, DR.approves, DR.approvedBy),
+                g.related(n, DR.rejects, DR.rejectedBy),
+                g.related(n, DR.refers, DR.referredBy),
+                g.illustrative(n));
     }
 }

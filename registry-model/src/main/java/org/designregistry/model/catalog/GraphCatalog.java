@@ -8,14 +8,19 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 
 /** The catalog over a TDB2 (or any transactional) dataset: one read transaction per call. */
@@ -47,10 +52,10 @@ final class GraphCatalog implements Catalog {
         Objects.requireNonNull(identifier, "identifier");
         return read(
                 g ->
-                        g.withIdentifier(identifier)
-                                .filter(r -> g.isA(r, DR.DesignArtefact))
-                                .min(Comparator.comparing(Resource::getURI))
-                                .map(r -> Artefact.read(g, r)));
+                        withIdentifier(g, identifier)
+                                .filter(n -> g.isA(n, DR.DesignArtefact.getURI()))
+                                .min(Comparator.comparing(Node::getURI))
+                                .map(n -> Artefact.read(g, n)));
     }
 
     @Override
@@ -116,8 +121,8 @@ final class GraphCatalog implements Catalog {
         Objects.requireNonNull(ref, "ref");
         return read(
                 g ->
-                        g.withIdentifier(ref.identifier())
-                                .filter(r -> ref.kind().map(k -> g.isA(r, k)).orElse(true))
+                        withIdentifier(g, ref.identifier())
+                                .filter(n -> ref.kind().map(k -> isA(g, n, k)).orElse(true))
                                 .map(g::ref)
                                 .sorted()
                                 .toList());
@@ -141,21 +146,37 @@ final class GraphCatalog implements Catalog {
     }
 
     private <T> List<T> all(
-            Resource type, BiFunction<GraphReader, Resource, T> reader, Comparator<T> order) {
-        return read(g -> g.instances(type).map(r -> reader.apply(g, r)).sorted(order).toList());
+            Resource type, BiFunction<ResourceReader, Node, T> reader, Comparator<T> order) {
+        return read(
+                g ->
+                        g.instances(type.getURI()).stream()
+                                .map(n -> reader.apply(g, n))
+                                .sorted(order)
+                                .toList());
     }
 
-    /** Runs a query in one read transaction over the data joined with the terms. */
-    private <T> T read(Function<GraphReader, T> query) {
+    /** Returns the resources whose {@code dcterms:identifier} is this plain string. */
+    private static Stream<Node> withIdentifier(ResourceReader g, String identifier) {
+        return g.data().stream(
+                        Node.ANY,
+                        DCTerms.identifier.asNode(),
+                        NodeFactory.createLiteralString(identifier))
+                .map(Triple::getSubject)
+                .filter(Node::isURI);
+    }
+
+    /** Returns true when a resource is an instance of one of the kind's classes or a subclass. */
+    private static boolean isA(ResourceReader g, Node node, Ref.Kind kind) {
+        return kind.classIris().stream().anyMatch(c -> g.isA(node, c));
+    }
+
+    /** Runs a query in one read transaction over the data and the data joined with the terms. */
+    private <T> T read(Function<ResourceReader, T> query) {
         return Txn.calculateRead(
                 dataset,
-                () ->
-                        query.apply(
-                                new GraphReader(
-                                        ModelFactory.createModelForGraph(
-                                                new GraphReadOnly(
-                                                        new Union(
-                                                                dataset.getDefaultGraph(),
-                                                                terms))))));
+                () -> {
+                    Graph data = new GraphReadOnly(dataset.getDefaultGraph());
+                    return query.apply(new ResourceReader(new Union(data, terms), data));
+                });
     }
 }

@@ -1,9 +1,9 @@
 package org.designregistry.model.catalog;
 
 import java.util.List;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 import org.designregistry.ontology.OSLCRM;
 
@@ -56,20 +56,20 @@ public record Interface(
         describedBy = List.copyOf(describedBy);
     }
 
-    static Interface read(GraphReader g, Resource r) {
+    static Interface read(ResourceReader g, Node n) {
         return new Interface(
-                r.getURI(),
-                g.text(r, DCTerms.identifier),
-                g.text(r, RDFS.label),
-                g.related(r, DR.sentBy, DR.sends),
-                g.related(r, DR.receivedBy, DR.receives),
-                g.related(r, DR.carries, DR.carriedBy),
-                g.related(r, DR.triggeredBy, DR.triggers),
-                g.related(r, DR.usedBy, DR.uses),
-                g.related(r, DR.publishedAs, DR.publicationOf),
-                g.related(r, OSLCRM.satisfies, OSLCRM.satisfiedBy),
-                g.related(r, OSLCRM.specifiedBy, OSLCRM.specifies),
-                g.related(r, DR.describedBy, DR.describes),
-                g.illustrative(r));
+                n.getURI(),
+                g.identifier(n),
+                g.text(n, RDFS.label),
+                g.related(n, DR.sentBy, DR.sends),
+                g.related(n, DR.receivedBy, DR.receives),
+                g.related(n, DR.carries, DR.carriedBy),
+                g.related(n, DR.triggeredBy, DR.triggers),
+                g.related(n, DR.usedBy, DR.uses),
+                g.related(n, DR.publishedAs, DR.publicationOf),
+                g.related(n, OSLCRM.satisfies, OSLCRM.satisfiedBy),
+                g.related(n, OSLCRM.specifiedBy, OSLCRM.specifies),
+                g.related(n, DR.describedBy, DR.describes),
+                g.illustrative(n));
     }
 }

@@ -1,9 +1,9 @@
 package org.designregistry.model.catalog;
 
 import java.util.List;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 import org.designregistry.ontology.OSLCRM;
 
@@ -39,15 +39,15 @@ public record Requirement(
         describedBy = List.copyOf(describedBy);
     }
 
-    static Requirement read(GraphReader g, Resource r) {
+    static Requirement read(ResourceReader g, Node n) {
         return new Requirement(
-                r.getURI(),
-                g.text(r, DCTerms.identifier),
-                g.text(r, RDFS.label),
-                g.mostSpecificType(r),
-                g.related(r, OSLCRM.satisfiedBy, OSLCRM.satisfies),
-                g.related(r, OSLCRM.specifiedBy, OSLCRM.specifies),
-                g.related(r, DR.describedBy, DR.describes),
-                g.illustrative(r));
+                n.getURI(),
+                g.identifier(n),
+                g.text(n, RDFS.label),
+                g.mostSpecificType(n),
+                g.related(n, OSLCRM.satisfiedBy, OSLCRM.satisfies),
+                g.related(n, OSLCRM.specifiedBy, OSLCRM.specifies),
+                g.related(n, DR.describedBy, DR.describes),
+                g.illustrative(n));
     }
 }

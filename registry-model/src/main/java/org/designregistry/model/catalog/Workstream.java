@@ -1,9 +1,9 @@
 package org.designregistry.model.catalog;
 
 import java.util.List;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDFS;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.ontology.DR;
 
 /**
@@ -23,12 +23,12 @@ public record Workstream(
         owns = List.copyOf(owns);
     }
 
-    static Workstream read(GraphReader g, Resource r) {
+    static Workstream read(ResourceReader g, Node n) {
         return new Workstream(
-                r.getURI(),
-                g.text(r, DCTerms.identifier),
-                g.text(r, RDFS.label),
-                g.related(r, DR.ownerOf, DR.ownedBy),
-                g.illustrative(r));
+                n.getURI(),
+                g.identifier(n),
+                g.text(n, RDFS.label),
+                g.related(n, DR.ownerOf, DR.ownedBy),
+                g.illustrative(n));
     }
 }

@@ -22,7 +22,8 @@
  *       :: the records.
  *   <li>{@link org.designregistry.model.catalog.ResourceRef}, {@link
  *       org.designregistry.model.catalog.Concept} :: links to resources and concepts inside them.
- *   <li>{@code GraphCatalog}, {@code GraphReader} :: the implementation over a dataset.
+ *   <li>{@code GraphCatalog} :: the implementation over a dataset, reading through the shared
+ *       {@code internal.ResourceReader}.
  * </ul>
  */
 package org.designregistry.model.catalog;

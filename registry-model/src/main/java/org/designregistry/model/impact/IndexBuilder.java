@@ -13,7 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.vocabulary.RDF;
 import org.designregistry.model.RegistryException;
-import org.designregistry.model.internal.ResourceReader;
+import org.designregistry.model.internal.ClassHierarchy;
 
 /**
  * Builds an {@link ImpactIndex} from the data graph in one pass per annotated relation.
@@ -170,8 +170,8 @@ final class IndexBuilder {
                                                                     && supers.computeIfAbsent(
                                                                                     other,
                                                                                     o ->
-                                                                                            ResourceReader
-                                                                                                    .superClasses(
+                                                                                            ClassHierarchy
+                                                                                                    .superClassIris(
                                                                                                             both,
                                                                                                             o))
                                                                             .contains(c));

@@ -14,8 +14,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.designregistry.model.RegistryPrefixes;
 import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.internal.ClassHierarchy;
 import org.designregistry.model.internal.Labels;
-import org.designregistry.model.internal.ResourceReader;
 
 /**
  * Turns the names a person gives for relations and classes (IRIs, prefixed names such as {@code
@@ -82,7 +82,7 @@ final class Names {
         String[] typeIris = index.typeIris();
         boolean[] allowed = new boolean[typeIris.length];
         for (int t = 0; t < typeIris.length; t++) {
-            Set<String> supers = ResourceReader.superClasses(dataWithTerms, typeIris[t]);
+            Set<String> supers = ClassHierarchy.superClassIris(dataWithTerms, typeIris[t]);
             allowed[t] = supers.stream().anyMatch(wanted::contains);
         }
         return allowed;

@@ -13,9 +13,12 @@
  *   <li>{@code RegistryTerms} :: the terms and shapes a registry parses once.
  *   <li>{@code OpenStores} :: the store folders open in this JVM.
  *   <li>{@link org.designregistry.model.internal.Labels} :: labels and preferred literals, shared
- *       with the catalog.
- *   <li>{@link org.designregistry.model.internal.ResourceReader} :: references, related resources
- *       (either way), concepts and dates, for the impact and trace reports.
+ *       by the features.
+ *   <li>{@link org.designregistry.model.internal.ResourceReader} :: what every feature reads of a
+ *       resource: references, labels, types and kinds, links stated either way, concepts, dates and
+ *       the illustrative flag.
+ *   <li>{@link org.designregistry.model.internal.ClassHierarchy} :: classes above and below a
+ *       class, the most specific type and the kind of a resource's types, kept per transaction.
  * </ul>
  */
 package org.designregistry.model.internal;

@@ -13,7 +13,7 @@ import org.designregistry.model.catalog.ResourceRef;
  * @param iri its IRI
  * @param identifier its {@code dcterms:identifier}, or empty text
  * @param label its label (see {@link ResourceRef#label()})
- * @param kind its kind, when one of its types belongs to one
+ * @param kind its kind: that of the nearest class, up from its types, that belongs to one
  * @param types its {@code rdf:type}s, by name
  * @param properties its values other than links, grouped by property, by property name
  * @param outgoing its links to other registry resources, grouped by relation

@@ -12,7 +12,7 @@ import org.designregistry.model.catalog.ResourceRef;
  * @param iri its IRI
  * @param identifier its {@code dcterms:identifier}, or empty text
  * @param label its label
- * @param kind its kind, when one of its types belongs to one
+ * @param kind its kind: that of the nearest class, up from its types, that belongs to one
  * @param type its main type: the one of its kind, else its first
  * @param status its {@code dr:status}, if any
  * @param artefactType its {@code dr:artefactType}, if any

@@ -30,6 +30,7 @@ import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.internal.Labels;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.model.resource.ResourceDraft.LinkInput;
 import org.designregistry.ontology.DR;
 import org.designregistry.ontology.RegistryOntology;
@@ -110,10 +111,11 @@ public final class Resources {
         return read(
                 reader -> {
                     List<ResourceSummary> matching =
-                            reader.summaries(query.kind()).stream()
-                                    .filter(filter(reader, query))
-                                    .sorted(ResourceReader.SUMMARY_ORDER)
-                                    .toList();
+                            new DescriptionReader(reader)
+                                    .summaries(query.kind()).stream()
+                                            .filter(filter(reader, query))
+                                            .sorted(DescriptionReader.SUMMARY_ORDER)
+                                            .toList();
                     long from = (long) query.page() * query.size();
                     List<ResourceSummary> items =
                             matching.stream().skip(from).limit(query.size()).toList();
@@ -124,7 +126,7 @@ public final class Resources {
     /** Returns the description of the resource with this IRI, or empty if the data has none. */
     public Optional<ResourceDescription> describe(String iri) {
         Objects.requireNonNull(iri, "iri");
-        return read(reader -> reader.describe(NodeFactory.createURI(iri)));
+        return read(reader -> new DescriptionReader(reader).describe(NodeFactory.createURI(iri)));
     }
 
     /**
@@ -166,7 +168,7 @@ public final class Resources {
                     }
                     Graph graph = GraphMemFactory.createDefaultGraph();
                     graph.getPrefixMapping().setNsPrefixes(RegistryPrefixes.mapping());
-                    reader.linkedData(node).forEach(graph::add);
+                    new DescriptionReader(reader).linkedData(node).forEach(graph::add);
                     return Optional.of(graph);
                 });
     }
@@ -407,8 +409,7 @@ public final class Resources {
     }
 
     private void checkSameIdentity(Graph data, Node node, ResourceDraft draft) {
-        ResourceReader reader = new ResourceReader(data, new Union(data, terms));
-        ResourceSummary current = reader.summary(node);
+        ResourceSummary current = new DescriptionReader(reader(data)).summary(node);
         draft.kind()
                 .filter(k -> current.kind().map(c -> c != k).orElse(true))
                 .ifPresent(
@@ -467,14 +468,8 @@ public final class Resources {
                                 Node node = NodeFactory.createURI(s.iri());
                                 return Stream.of(
                                                 s.owners(),
-                                                reader.related(
-                                                        node,
-                                                        DR.producedBy.asNode(),
-                                                        DR.produces.asNode()),
-                                                reader.related(
-                                                        node,
-                                                        DR.madeBy.asNode(),
-                                                        DR.decided.asNode()))
+                                                reader.related(node, DR.producedBy, DR.produces),
+                                                reader.related(node, DR.madeBy, DR.decided))
                                         .flatMap(List::stream)
                                         .anyMatch(o -> matches(wanted, o));
                             });
@@ -496,12 +491,13 @@ public final class Resources {
                 .anyMatch(wanted::equalsIgnoreCase);
     }
 
+    /** Runs a query in one read transaction over the data and the data joined with the terms. */
     private <T> T read(Function<ResourceReader, T> query) {
-        return registry.read(
-                model -> {
-                    Graph data = model.getGraph();
-                    return query.apply(new ResourceReader(data, new Union(data, terms)));
-                });
+        return registry.read(model -> query.apply(reader(model.getGraph())));
+    }
+
+    private ResourceReader reader(Graph data) {
+        return new ResourceReader(new Union(data, terms), data);
     }
 
     private static ResourceNotFoundException notFound(String what) {

@@ -16,8 +16,9 @@
  *   <li>{@link org.designregistry.model.resource.ResourceNotFoundException}, {@link
  *       org.designregistry.model.resource.ResourceExistsException}, {@link
  *       org.designregistry.model.resource.StaleVersionException} :: why an edit was refused.
- *   <li>{@code ResourceReader} :: reads descriptions and summaries; {@code DraftTriples} :: turns
- *       drafts into triples; {@code Names} :: prefixed names; {@code Versions} :: version hashes.
+ *   <li>{@code DescriptionReader} :: reads descriptions, summaries and linked-data views through
+ *       the shared {@code internal.ResourceReader}; {@code DraftTriples} :: turns drafts into
+ *       triples; {@code Names} :: prefixed names; {@code Versions} :: version hashes.
  * </ul>
  */
 package org.designregistry.model.resource;

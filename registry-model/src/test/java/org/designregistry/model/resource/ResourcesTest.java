@@ -501,6 +501,49 @@ class ResourcesTest {
         assertThat(resources.describe(smart.iri())).isPresent();
     }
 
+    @Test
+    void givesAnInstanceOfASubclassTheKindOfTheNearestClassAboveIt() {
+        registry.loadSources(List.of(RdfSource.classpath("resource/subclasses.ttl")));
+
+        ResourceDescription spec1 = resources.describe(BASE + "artefact/SPEC1").orElseThrow();
+        assertThat(spec1.kind()).contains(Ref.Kind.ARTEFACT);
+        assertThat(spec1.ref()).map(Ref::toString).contains("artefact:SPEC1");
+        assertThat(resources.list(ResourceQuery.of(Ref.Kind.ARTEFACT)).items())
+                .filteredOn(s -> s.identifier().equals("SPEC1"))
+                .extracting(ResourceSummary::kind)
+                .containsExactly(Optional.of(Ref.Kind.ARTEFACT));
+    }
+
+    @Test
+    void givesABodyStatedToBeAnOrganisationTooTheBodyKind() {
+        registry.loadSources(List.of(RdfSource.classpath("resource/subclasses.ttl")));
+
+        assertThat(resources.list(ResourceQuery.of(Ref.Kind.BODY)).items())
+                .filteredOn(s -> s.identifier().equals("WG9"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.kind()).contains(Ref.Kind.BODY))
+                .satisfies(s -> assertThat(s.type().name()).isEqualTo("dr:GoverningBody"));
+    }
+
+    @Test
+    void namesTheMostSpecificTypeOfALinkedResource() {
+        registry.loadSources(List.of(RdfSource.classpath("resource/subclasses.ttl")));
+
+        LinkGroup dependants =
+                resources.describe(DES138).orElseThrow().incoming().stream()
+                        .filter(g -> g.relation().name().equals("dr:dependsOn"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(dependants.resources())
+                .filteredOn(l -> l.resource().identifier().equals("SPEC2"))
+                .singleElement()
+                .satisfies(
+                        l ->
+                                assertThat(l.resource().typeIri())
+                                        .isEqualTo("https://example.test/vocab#Specification"))
+                .satisfies(l -> assertThat(l.type().label()).isEqualTo("specification"));
+    }
+
     private List<String> ids(ResourceQuery query) {
         return resources.list(query).items().stream().map(ResourceSummary::identifier).toList();
     }

@@ -1,10 +1,8 @@
 package org.designregistry.model.resource;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +22,17 @@ import org.apache.jena.vocabulary.SKOS;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.internal.Labels;
+import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.model.resource.ResourceDescription.LinkGroup;
 import org.designregistry.model.resource.ResourceDescription.Linked;
 import org.designregistry.model.resource.ResourceDescription.PropertyValues;
 import org.designregistry.ontology.DR;
 
 /**
- * Reads descriptions and summaries of resources from the data graph, labelled from the data joined
- * with the terms. Call inside a read (or write) transaction.
+ * Reads descriptions, summaries and linked-data views of resources, built on the shared reader of
+ * references, labels, kinds and links. Call inside a read (or write) transaction.
  */
-final class ResourceReader {
+final class DescriptionReader {
 
     static final Comparator<ResourceSummary> SUMMARY_ORDER =
             Comparator.comparing((ResourceSummary s) -> s.identifier().isEmpty())
@@ -44,25 +43,16 @@ final class ResourceReader {
     private static final Node TYPE = RDF.type.asNode();
     private static final Term NO_TERM = new Term("", "", "");
 
+    private final ResourceReader reader;
     private final Graph data;
-    private final Graph labelled;
 
-    /**
-     * @param data the registry graph
-     * @param labelled the registry graph joined with the terms
-     */
-    ResourceReader(Graph data, Graph labelled) {
-        this.data = data;
-        this.labelled = labelled;
-    }
-
-    /** Returns true when the data has a triple about the node. */
-    boolean isDescribed(Node node) {
-        return data.contains(node, Node.ANY, Node.ANY);
+    DescriptionReader(ResourceReader reader) {
+        this.reader = reader;
+        this.data = reader.data();
     }
 
     Optional<ResourceDescription> describe(Node node) {
-        if (!node.isURI() || !isDescribed(node)) {
+        if (!reader.isDescribed(node)) {
             return Optional.empty();
         }
         Map<Node, List<Value>> values = new TreeMap<>(Comparator.comparing(this::name));
@@ -72,7 +62,7 @@ final class ResourceReader {
                 .forEach(
                         t -> {
                             Node o = t.getObject();
-                            if (o.isURI() && isDescribed(o)) {
+                            if (reader.isDescribed(o)) {
                                 outgoing.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
                                         .add(o);
                             } else {
@@ -87,14 +77,13 @@ final class ResourceReader {
                         t ->
                                 incoming.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>())
                                         .add(t.getSubject()));
-        List<Node> types = types(node);
         return Optional.of(
                 new ResourceDescription(
                         node.getURI(),
-                        identifier(node),
-                        Labels.label(labelled, node),
-                        kind(types),
-                        types.stream().map(this::term).toList(),
+                        reader.identifier(node),
+                        reader.label(node),
+                        reader.kind(node),
+                        reader.types(node).stream().map(this::term).toList(),
                         values.entrySet().stream()
                                 .map(
                                         e ->
@@ -115,56 +104,33 @@ final class ResourceReader {
         Set<Node> found = new LinkedHashSet<>();
         for (Ref.Kind k : kinds) {
             for (String classIri : k.classIris()) {
-                for (Node c : subclasses(NodeFactory.createURI(classIri))) {
-                    data.stream(Node.ANY, TYPE, c)
-                            .map(Triple::getSubject)
-                            .filter(Node::isURI)
-                            .forEach(found::add);
-                }
+                found.addAll(reader.instances(classIri));
             }
         }
         return found.stream().map(this::summary).toList();
     }
 
     ResourceSummary summary(Node node) {
-        List<Node> types = types(node);
-        Optional<Ref.Kind> kind = kind(types);
-        Optional<Node> artefactType = object(node, DR.artefactType.asNode());
+        Optional<Ref.Kind> kind = reader.kind(node);
+        Optional<Node> artefactType = reader.object(node, DR.artefactType);
         Optional<Node> phase =
                 artefactType
-                        .flatMap(t -> object(labelled, t, DR.phase.asNode()))
-                        .or(() -> object(data, node, DR.phase.asNode()));
+                        .flatMap(t -> reader.object(t, DR.phase))
+                        .or(() -> reader.object(node, DR.phase));
         return new ResourceSummary(
                 node.getURI(),
-                identifier(node),
-                Labels.label(labelled, node),
+                reader.identifier(node),
+                reader.label(node),
                 kind,
-                mainType(types, kind).map(this::term).orElse(NO_TERM),
-                object(node, DR.status.asNode()).map(this::term),
+                mainType(reader.types(node), kind).map(this::term).orElse(NO_TERM),
+                reader.object(node, DR.status).map(this::term),
                 artefactType.map(this::term),
                 phase.map(this::term),
-                related(node, DR.ownedBy.asNode(), DR.ownerOf.asNode()));
-    }
-
-    /** Returns the resources linked by a relation stated either way, sorted. */
-    List<ResourceRef> related(Node node, Node forward, Node inverse) {
-        Set<Node> linked = new LinkedHashSet<>();
-        data.stream(node, forward, Node.ANY).map(Triple::getObject).forEach(linked::add);
-        data.stream(Node.ANY, inverse, node).map(Triple::getSubject).forEach(linked::add);
-        return linked.stream().filter(Node::isURI).map(this::ref).sorted().toList();
+                reader.related(node, DR.ownedBy, DR.ownerOf));
     }
 
     Term term(Node node) {
-        return new Term(node.getURI(), name(node), Labels.label(labelled, node));
-    }
-
-    ResourceRef ref(Node node) {
-        List<Node> types = types(node);
-        return new ResourceRef(
-                node.getURI(),
-                identifier(node),
-                Labels.label(labelled, node),
-                mainType(types, kind(types)).map(Node::getURI).orElse(""));
+        return new Term(node.getURI(), name(node), reader.label(node));
     }
 
     private List<LinkGroup> groups(Map<Node, List<Node>> links) {
@@ -182,7 +148,7 @@ final class ResourceReader {
     }
 
     private Linked linked(Node node) {
-        ResourceRef ref = ref(node);
+        ResourceRef ref = reader.ref(node);
         return new Linked(
                 ref,
                 ref.typeIri().isEmpty() ? NO_TERM : term(NodeFactory.createURI(ref.typeIri())));
@@ -205,28 +171,9 @@ final class ResourceReader {
                     lang);
         }
         if (node.isURI()) {
-            return new Value(node.getURI(), Labels.label(labelled, node), "", "");
+            return new Value(node.getURI(), reader.label(node), "", "");
         }
         return new Value("", "_:" + node.getBlankNodeLabel(), "", "");
-    }
-
-    private String identifier(Node node) {
-        return Labels.text(data, node, DCTerms.identifier.asNode()).orElse("");
-    }
-
-    private List<Node> types(Node node) {
-        return data.stream(node, TYPE, Node.ANY)
-                .map(Triple::getObject)
-                .filter(Node::isURI)
-                .sorted(Comparator.comparing(Node::getURI))
-                .toList();
-    }
-
-    private static Optional<Ref.Kind> kind(List<Node> types) {
-        return types.stream()
-                .map(t -> Ref.Kind.ofClass(t.getURI()))
-                .flatMap(Optional::stream)
-                .findFirst();
     }
 
     /** The type that belongs to the kind (the most specific listed), else the first. */
@@ -244,34 +191,8 @@ final class ResourceReader {
         return types.stream().min(Comparator.comparing(rank));
     }
 
-    private Optional<Node> object(Node subject, Node property) {
-        return object(data, subject, property);
-    }
-
-    private static Optional<Node> object(Graph graph, Node subject, Node property) {
-        return graph.stream(subject, property, Node.ANY)
-                .map(Triple::getObject)
-                .filter(Node::isURI)
-                .min(Comparator.comparing(Node::getURI));
-    }
-
     private String name(Node node) {
         return Names.name(node.getURI());
-    }
-
-    /** Returns the class and its subclasses by {@code rdfs:subClassOf}; safe on cycles. */
-    private Set<Node> subclasses(Node type) {
-        Set<Node> seen = new LinkedHashSet<>();
-        Deque<Node> queue = new ArrayDeque<>(List.of(type));
-        while (!queue.isEmpty()) {
-            Node next = queue.removeFirst();
-            if (seen.add(next)) {
-                labelled.stream(Node.ANY, RDFS.subClassOf.asNode(), next)
-                        .map(Triple::getSubject)
-                        .forEach(queue::add);
-            }
-        }
-        return seen;
     }
 
     private static final List<Node> LABEL_PROPERTIES =
@@ -280,7 +201,7 @@ final class ResourceReader {
     /** Returns the triple that labels a node: its label, else its preferred label, else title. */
     private Optional<Triple> label(Node node) {
         for (Node property : LABEL_PROPERTIES) {
-            Optional<String> text = Labels.text(labelled, node, property);
+            Optional<String> text = Labels.text(reader.graph(), node, property);
             if (text.isPresent()) {
                 return Optional.of(
                         Triple.create(node, property, NodeFactory.createLiteralString(text.get())));
