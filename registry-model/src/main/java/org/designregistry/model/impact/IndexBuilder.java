@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -152,33 +151,18 @@ final class IndexBuilder {
                                             .add(t.getObject().getURI());
                                 }
                             });
-            Graph both = new Union(data, terms);
-            Map<String, Set<String>> supers = new HashMap<>();
+            ClassHierarchy hierarchy = new ClassHierarchy(new Union(data, terms));
             short[] types = new short[iris.length];
             Arrays.fill(types, (short) -1);
             TreeSet<String> chosen = new TreeSet<>();
             String[] chosenFor = new String[iris.length];
+            // The shared rule: no other type strictly below, the smallest IRI of equals (a cycle
+            // too).
             asserted.forEach(
                     (id, classes) -> {
-                        String best = null;
-                        for (String c : classes) {
-                            boolean moreSpecificExists =
-                                    classes.stream()
-                                            .anyMatch(
-                                                    other ->
-                                                            !other.equals(c)
-                                                                    && supers.computeIfAbsent(
-                                                                                    other,
-                                                                                    o ->
-                                                                                            ClassHierarchy
-                                                                                                    .superClassIris(
-                                                                                                            both,
-                                                                                                            o))
-                                                                            .contains(c));
-                            if (!moreSpecificExists && (best == null || c.compareTo(best) < 0)) {
-                                best = c;
-                            }
-                        }
+                        String best =
+                                hierarchy.mostSpecific(
+                                        classes.stream().map(NodeFactory::createURI).toList());
                         chosenFor[id] = best;
                         chosen.add(best);
                     });

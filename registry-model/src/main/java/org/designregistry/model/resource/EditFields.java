@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.designregistry.model.internal.ClassHierarchy;
 import org.designregistry.model.internal.Labels;
 import org.designregistry.ontology.RegistryOntology;
 
@@ -145,8 +146,11 @@ public final class EditFields {
     }
 
     private List<Node> propertyShapes(Collection<String> typeIris) {
+        ClassHierarchy hierarchy = new ClassHierarchy(terms);
         Set<Node> classes = new LinkedHashSet<>();
-        typeIris.stream().map(NodeFactory::createURI).forEach(c -> superclasses(c, classes));
+        typeIris.stream()
+                .map(NodeFactory::createURI)
+                .forEach(c -> classes.addAll(hierarchy.superClasses(c)));
         Set<Node> nodeShapes = new LinkedHashSet<>();
         for (Node type : classes) {
             objectsTo(SHACL.targetClass, type).forEach(nodeShapes::add);
@@ -165,15 +169,6 @@ public final class EditFields {
         return propertyShapes.stream()
                 .sorted(Comparator.comparingInt(this::order).thenComparing(n -> n.toString()))
                 .toList();
-    }
-
-    private void superclasses(Node type, Set<Node> found) {
-        if (found.add(type)) {
-            terms.stream(type, RDFS.subClassOf.asNode(), Node.ANY)
-                    .map(Triple::getObject)
-                    .filter(Node::isURI)
-                    .forEach(c -> superclasses(c, found));
-        }
     }
 
     private Stream<Node> objectsTo(Node predicate, Node object) {

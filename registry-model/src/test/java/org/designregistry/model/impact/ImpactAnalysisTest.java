@@ -257,6 +257,17 @@ class ImpactAnalysisTest {
     }
 
     @Test
+    void indexesResourcesWhoseTypesSitOnASubclassCycle() {
+        registry.loadSources(List.of(RdfSource.classpath("impact/class-cycle.ttl")));
+
+        ImpactReport report = analyse(ImpactQuery.from("P2"));
+
+        assertThat(ids(report)).containsExactly("P1");
+        assertThat(report.hits().get(0).resource().typeIri())
+                .isEqualTo("https://example.org/vocab#Paper");
+    }
+
+    @Test
     void keepsTheIndexWhileNothingIsWritten() {
         assertThat(impact.index()).isSameAs(impact.index());
     }
