@@ -2,12 +2,16 @@ package org.designregistry.model.trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphReadOnly;
@@ -118,32 +122,15 @@ public final class Traceability {
                 });
     }
 
-    /** Returns the instances of a kind, sorted as references are. */
-    static List<org.apache.jena.graph.Node> instances(ResourceReader reader, Ref.Kind kind) {
-        List<org.apache.jena.graph.Node> found = new ArrayList<>();
-        java.util.Set<String> classes = new java.util.HashSet<>();
-        for (String c : kind.classIris()) {
-            classes.add(c);
-            reader.graph()
-                    .find(
-                            org.apache.jena.graph.Node.ANY,
-                            org.apache.jena.vocabulary.RDFS.subClassOf.asNode(),
-                            org.apache.jena.graph.NodeFactory.createURI(c))
-                    .forEach(t -> classes.add(t.getSubject().toString()));
-        }
-        java.util.Set<org.apache.jena.graph.Node> seen = new java.util.LinkedHashSet<>();
-        for (String c : classes) {
-            reader.graph()
-                    .find(
-                            org.apache.jena.graph.Node.ANY,
-                            org.apache.jena.vocabulary.RDF.type.asNode(),
-                            org.apache.jena.graph.NodeFactory.createURI(c))
-                    .mapWith(org.apache.jena.graph.Triple::getSubject)
-                    .filterKeep(org.apache.jena.graph.Node::isURI)
-                    .forEach(seen::add);
-        }
-        found.addAll(seen);
-        found.sort(java.util.Comparator.comparing(reader::ref));
-        return found;
+    /**
+     * Returns the instances of a kind (of its classes or any class below them, at any depth),
+     * sorted as references are.
+     */
+    static List<Node> instances(ResourceReader reader, Ref.Kind kind) {
+        Set<Node> found = new LinkedHashSet<>();
+        kind.classIris().forEach(c -> found.addAll(reader.instances(c)));
+        List<Node> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(reader::ref));
+        return sorted;
     }
 }

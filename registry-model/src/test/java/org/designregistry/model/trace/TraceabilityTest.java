@@ -53,6 +53,21 @@ class TraceabilityTest {
     }
 
     @Test
+    void listsInstancesOfClassesAnyDepthBelowAKind() {
+        try (Registry deep = Registries.createInMemory()) {
+            deep.loadSources(
+                    List.of(
+                            RdfSource.classpath("trace/gaps.ttl"),
+                            RdfSource.classpath("trace/deep-subclass.ttl")));
+
+            TraceMatrix m = Traceability.of(deep).matrix("requirement", "process", List.of());
+
+            assertThat(ids(m.rows())).contains("R-777");
+            assertThat(ids(m.unlinkedRows())).contains("R-777");
+        }
+    }
+
+    @Test
     void readsALinkStatedTheOtherWayWithItsInverse() {
         TraceMatrix m = trace.matrix("requirement", "interface", List.of());
 
