@@ -25,7 +25,7 @@ import org.designregistry.ontology.DR;
  */
 final class RandomWrites {
 
-    private static final String LINKS = "http://www.w3.org/ns/org#";
+    private static final String ORG = "http://www.w3.org/ns/org#";
     private static final String OSLC = "http://open-services.net/ns/rm#";
     private static final List<Node> LINK_PREDICATES =
             List.of(
@@ -46,8 +46,8 @@ final class RandomWrites {
                     DR.meetingOf.asNode(),
                     DR.records.asNode(),
                     DR.affects.asNode(),
-                    NodeFactory.createURI(LINKS + "postIn"),
-                    NodeFactory.createURI(LINKS + "reportsTo"),
+                    NodeFactory.createURI(ORG + "postIn"),
+                    NodeFactory.createURI(ORG + "reportsTo"),
                     NodeFactory.createURI(OSLC + "specifies"),
                     NodeFactory.createURI(OSLC + "satisfiedBy"));
     // A class the data declares for itself, unknown to the terms until a write makes it a subclass.
