@@ -3,10 +3,14 @@ package org.designregistry.model;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.catalog.Catalog;
@@ -84,6 +88,33 @@ public interface Registry extends AutoCloseable {
      * concept schemes.
      */
     ValidationReport validate();
+
+    /**
+     * Returns the results of {@link #validate()} whose focus node is one of {@code focusNodes}, in
+     * the same order, found by validating those nodes alone (each against the shapes that target
+     * it) over the data and the terms. Inside a write transaction on this thread it sees that
+     * transaction's changes.
+     */
+    ValidationReport validate(Collection<Node> focusNodes);
+
+    /**
+     * Returns the focus nodes whose validation results a change to these triples can alter, read
+     * from the registry graph as the current transaction sees it (the change made), or empty when
+     * the change must be validated over the whole graph: a change to the terms, one of more than
+     * {@value org.designregistry.model.validation.RegistryValidator#MAX_CHANGED_TRIPLES} triples,
+     * or one that affects more than {@value
+     * org.designregistry.model.validation.RegistryValidator#MAX_AFFECTED_NODES} nodes. Checked
+     * writes validate these nodes before and after the change (see {@link ValidatedWrites}).
+     *
+     * <pre>{@code
+     * Optional<Set<Node>> focus = registry.affectedFocusNodes(List.of(removedOwner));
+     * ValidationReport report = focus.map(registry::validate).orElseGet(registry::validate);
+     * }</pre>
+     *
+     * @param changed the triples added to or removed from the registry graph
+     * @see org.designregistry.model.validation.RegistryValidator#affectedFocusNodes
+     */
+    Optional<Set<Node>> affectedFocusNodes(Collection<Triple> changed);
 
     /**
      * Returns the number of triples and the number of resources of each asserted {@code rdf:type},

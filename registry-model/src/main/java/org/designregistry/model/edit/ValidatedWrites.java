@@ -17,11 +17,22 @@ import org.designregistry.model.ShapeViolationException;
  * and reported with a {@link ShapeViolationException}; one that creates, changes or deletes a
  * decision when its writer may not record decisions, with a {@link DecisionWriteRefusedException}.
  *
- * <p>Both forms check the whole registry graph as the write leaves it, joined with the terms, in
- * the write transaction; on the MHHS sample that costs tens of milliseconds a write (see {@code
- * docs/benchmarks.md}). Violations the committed graph already has do not block a write. The rights
- * are asked once per write transaction, on the writing thread; a writer who may record decisions is
- * not watched, others pay one extra lookup per changed triple.
+ * <p>Both forms validate, in the write transaction, only the focus nodes the write can affect:
+ * those whose validation reads a triple it changes, on the resource itself (its title, its owners)
+ * or through the links the shapes follow from it (an owner's type for {@code sh:class}, a concept's
+ * scheme for {@code sh:node}, an approving decision's body and that body's governance level for the
+ * approval rule), as far as the shapes reach ({@link Registry#affectedFocusNodes}). Violations the
+ * committed graph already has do not block a write: when the write leaves one of those nodes in
+ * violation, the same nodes are validated in the committed graph, on another thread, and only new
+ * violations refuse it. A write that changes the terms or the class hierarchy, or more than {@value
+ * org.designregistry.model.validation.RegistryValidator#MAX_CHANGED_TRIPLES} triples, or that
+ * affects more than {@value
+ * org.designregistry.model.validation.RegistryValidator#MAX_AFFECTED_NODES} nodes is validated over
+ * the whole registry graph, joined with the terms, instead. Either way a write is refused for
+ * exactly the violations that validating the whole graph before and after it would find new, listed
+ * in the same order; {@code docs/benchmarks.md} measures the costs. The rights are asked once per
+ * write transaction, on the writing thread; each changed triple costs one lookup, to tell net
+ * changes from writes that change nothing.
  *
  * <pre>{@code
  * ValidatedWrites.update(registry, model -> model.add(process, RDFS.label, "Change of Meter"));
@@ -82,9 +93,14 @@ public final class ValidatedWrites {
      * graphs that leave the registry graph valid, pass through.
      */
     public static DatasetGraph guard(Registry registry, WriteRights rights) {
+        return guard(registry, rights, WriteCheck.AFFECTED_NODES);
+    }
+
+    /** Returns a guarded view that validates with {@code check}; tests compare the two checks. */
+    static DatasetGraph guard(Registry registry, WriteRights rights, WriteCheck check) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(rights, "rights");
-        return new Guarded(registry, rights);
+        return new Guarded(registry, new NetChanges(registry.dataset(), rights), check);
     }
 
     /**
@@ -95,24 +111,23 @@ public final class ValidatedWrites {
     private static final class Guarded extends DatasetGraphChanges {
 
         private final Registry registry;
-        private final DecisionChanges decisions;
+        private final NetChanges changes;
+        private final WriteCheck check;
 
-        Guarded(Registry registry, WriteRights rights) {
-            this(registry, new DecisionChanges(registry.dataset(), rights));
-        }
-
-        private Guarded(Registry registry, DecisionChanges decisions) {
-            super(registry.dataset(), decisions);
+        Guarded(Registry registry, NetChanges changes, WriteCheck check) {
+            super(registry.dataset(), changes);
             this.registry = registry;
-            this.decisions = decisions;
+            this.changes = changes;
+            this.check = check;
         }
 
         @Override
         public void commit() {
             if (transactionMode() == ReadWrite.WRITE) {
                 try {
-                    decisions.check(get().getDefaultGraph());
-                    WriteCheck.check(registry);
+                    NetChanges.Changes written = changes.current();
+                    DecisionChanges.check(get().getDefaultGraph(), written);
+                    check.check(registry, written);
                 } catch (RuntimeException e) {
                     // Leave the store as it was; the caller may still call end().
                     abort();
@@ -127,7 +142,7 @@ public final class ValidatedWrites {
             try {
                 super.end();
             } finally {
-                decisions.forget();
+                changes.forget();
             }
         }
     }

@@ -11,9 +11,10 @@
  *       may record decisions; the server answers it from the signed-in user.
  *   <li>{@link org.designregistry.model.edit.DecisionWriteRefusedException} :: a write that would
  *       have changed decisions without the right, naming them.
- *   <li>{@code DecisionChanges} :: watches a transaction's net changes for decisions.
- *   <li>{@code WriteCheck} :: compares the report of the written graph with that of the committed
- *       one and throws the added violations.
+ *   <li>{@code NetChanges} :: records each write transaction's net changes to the registry graph.
+ *   <li>{@code DecisionChanges} :: finds the decisions among those changes.
+ *   <li>{@code WriteCheck} :: validates the focus nodes the changes can affect (or the whole graph)
+ *       in the written and the committed graph, and throws the added violations.
  * </ul>
  */
 package org.designregistry.model.edit;

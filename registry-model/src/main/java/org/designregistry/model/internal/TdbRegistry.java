@@ -4,14 +4,18 @@ import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -121,6 +125,29 @@ final class TdbRegistry implements Registry {
         requireOpen();
         return Txn.calculateRead(
                 dataset, () -> terms.validator().validate(dataWithTerms(dataset, terms.terms())));
+    }
+
+    @Override
+    public ValidationReport validate(Collection<Node> focusNodes) {
+        Objects.requireNonNull(focusNodes, "focusNodes");
+        requireOpen();
+        return Txn.calculateRead(
+                dataset,
+                () ->
+                        terms.validator()
+                                .validate(dataWithTerms(dataset, terms.terms()), focusNodes));
+    }
+
+    @Override
+    public Optional<Set<Node>> affectedFocusNodes(Collection<Triple> changed) {
+        Objects.requireNonNull(changed, "changed");
+        requireOpen();
+        return Txn.calculateRead(
+                dataset,
+                () ->
+                        terms.validator()
+                                .affectedFocusNodes(
+                                        dataset.getDefaultGraph(), terms.terms(), changed));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.designregistry.model.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -58,6 +59,22 @@ class RegistryValidatorTest {
                                 SHAPES + "VersionShape",
                                 "5"));
         assertThat(report.conforms()).isFalse();
+    }
+
+    @Test
+    void validatesChosenFocusNodesIntoTheirPartOfTheWholeReport() {
+        Graph data = GraphAssertions.resource("validation/test-data.ttl");
+        List<Violation> ofB =
+                validator.validate(data).violations().stream()
+                        .filter(v -> v.focusNode().equals(B))
+                        .toList();
+
+        ValidationReport report =
+                validator.validate(
+                        data,
+                        List.of(NodeFactory.createURI(B), NodeFactory.createURI(SHAPES + "none")));
+
+        assertThat(report.violations()).hasSize(3).isEqualTo(ofB);
     }
 
     @Test
