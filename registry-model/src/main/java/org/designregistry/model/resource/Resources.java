@@ -20,6 +20,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.RegistryPrefixes;
@@ -233,7 +234,8 @@ public final class Resources {
     /**
      * Replaces what a resource states (its label, values and links) by a draft, keeping its types,
      * identifier, blank-node values (which a draft cannot state) and the links of other resources
-     * to it; returns the new description.
+     * to it; a label whose text the draft leaves unchanged keeps its language tag. Returns the new
+     * description.
      *
      * @param version the version the draft was made from
      * @throws ResourceNotFoundException if the data does not describe the IRI
@@ -253,12 +255,19 @@ public final class Resources {
                 version,
                 data -> {
                     checkSameIdentity(data, node, draft);
+                    Optional<Node> sameLabel = storedLabel(data, node, draft.label());
                     List<Triple> stated =
                             data.stream(node, Node.ANY, Node.ANY)
                                     .filter(t -> !keptOnReplace(t))
                                     .toList();
                     stated.forEach(data::delete);
-                    triples.forEach(data::add);
+                    for (Triple triple : triples) {
+                        boolean label = triple.getPredicate().equals(RDFS.label.asNode());
+                        data.add(
+                                label && sameLabel.isPresent()
+                                        ? Triple.create(node, RDFS.label.asNode(), sameLabel.get())
+                                        : triple);
+                    }
                 });
         return describe(iri).orElseThrow();
     }
@@ -395,6 +404,19 @@ public final class Resources {
             throw notFound(text);
         }
         return node;
+    }
+
+    /**
+     * The stored label with the draft's text, so that a label the editor left alone keeps its
+     * language tag (a draft's label is plain text); empty when the text changed.
+     */
+    private static Optional<Node> storedLabel(Graph data, Node node, String text) {
+        String wanted = text == null ? "" : text.strip();
+        return data.stream(node, RDFS.label.asNode(), Node.ANY)
+                .map(Triple::getObject)
+                .filter(Node::isLiteral)
+                .filter(l -> l.getLiteralLexicalForm().strip().equals(wanted))
+                .findFirst();
     }
 
     /**

@@ -347,6 +347,56 @@ class ResourcesTest {
     }
 
     @Test
+    void keepsTheLanguageOfALabelTheDraftLeavesUnchanged() {
+        Node des138 = NodeFactory.createURI(DES138);
+        Node label = RDFS.label.asNode();
+        Txn.executeWrite(
+                registry.dataset(),
+                () -> {
+                    Graph data = registry.dataset().getDefaultGraph();
+                    data.remove(des138, label, Node.ANY);
+                    data.add(
+                            des138,
+                            label,
+                            NodeFactory.createLiteralLang("Interface Catalogue", "en"));
+                });
+
+        replaceLabel("Interface Catalogue");
+        Node kept = labelOf(des138);
+        replaceLabel("Interface Catalogue v2");
+        Node changed = labelOf(des138);
+
+        assertThat(kept.getLiteralLanguage()).isEqualTo("en");
+        assertThat(changed.getLiteralLexicalForm()).isEqualTo("Interface Catalogue v2");
+        assertThat(changed.getLiteralLanguage()).isEmpty();
+    }
+
+    private void replaceLabel(String text) {
+        ResourceDescription current = resources.describe(Ref.parse("DES138"));
+        resources.replace(
+                DES138,
+                current.version(),
+                new ResourceDraft(
+                        Optional.empty(),
+                        Optional.empty(),
+                        text,
+                        List.of(
+                                PropertyInput.literal("dcterms:title", "Interface Catalogue"),
+                                PropertyInput.iri("dr:artefactType", "drtype:InterfaceList"),
+                                PropertyInput.iri("dr:status", "drstatus:Approved")),
+                        List.of(new LinkInput("dr:ownedBy", "Smart"))));
+    }
+
+    private Node labelOf(Node node) {
+        return registry.read(
+                model ->
+                        model.getGraph()
+                                .find(node, RDFS.label.asNode(), Node.ANY)
+                                .next()
+                                .getObject());
+    }
+
+    @Test
     void refusesToChangeTypesThroughProperties() {
         ResourceDescription des138 = resources.describe(Ref.parse("DES138"));
 

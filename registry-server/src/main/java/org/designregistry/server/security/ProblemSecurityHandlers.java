@@ -46,8 +46,10 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
             AccessDeniedException accessDeniedException)
             throws IOException {
         if (wantsPage(request)) {
-            // The error page explains the role needed, and that an ended session needs a new
-            // sign-in.
+            // The error page explains the role needed, or that the session changed or ended.
+            request.setAttribute(
+                    RefusedFormErrorAttributes.CSRF_REFUSED,
+                    accessDeniedException instanceof CsrfException);
             response.sendError(HttpStatus.FORBIDDEN.value());
             return;
         }

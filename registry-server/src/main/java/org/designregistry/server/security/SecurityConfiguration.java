@@ -4,6 +4,7 @@ import java.util.List;
 import org.designregistry.server.security.AccessProperties.User;
 import org.designregistry.server.sparql.SparqlProperties;
 import org.designregistry.server.web.ProblemWriter;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -78,6 +79,12 @@ class SecurityConfiguration {
                 // also switch off the generated login page.
                 .exceptionHandling(ex -> ex.accessDeniedHandler(handlers));
         return http.build();
+    }
+
+    /** Error attributes that tell the error page when a form's CSRF token was refused. */
+    @Bean
+    ErrorAttributes errorAttributes() {
+        return new RefusedFormErrorAttributes();
     }
 
     @Bean

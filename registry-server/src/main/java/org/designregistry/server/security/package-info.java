@@ -12,7 +12,8 @@
  *   <li>{@link org.designregistry.server.security.SignedInWriteRights} :: tells the model's
  *       validated writes whether the signed-in user may record decisions (approver, admin).
  *   <li>{@code ProblemSecurityHandlers} :: 401 and 403 as problem details (403 as the error page
- *       for a browser).
+ *       for a browser); {@code RefusedFormErrorAttributes} tells that page when a form's CSRF token
+ *       was refused.
  *   <li>{@code LoginController}, {@code ReturnToPageHandler} :: the sign-in page, and the return to
  *       the page the person was on.
  *   <li>{@link org.designregistry.server.security.SignedInUser}, {@code SignedInUserAdvice} :: who

@@ -110,6 +110,8 @@ class EditPagesIntegrationTest extends ServerTestSupport {
                         .post(DI_043 + "/edit", "version=" + version + "&label=Forged");
 
         assertThat(withBasic.statusCode()).isEqualTo(403);
+        assertThat(Jsoup.parse(withBasic.body()).selectFirst("#form-refused-advice").text())
+                .contains("your session changed or ended");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(resources.describe(Ref.parse("DI-043")).version()).isEqualTo(version);
     }
