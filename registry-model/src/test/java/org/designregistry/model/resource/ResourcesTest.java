@@ -278,16 +278,7 @@ class ResourcesTest {
     @Test
     void replacesWhatAResourceStatesKeepingItsIdentityAndIncomingLinks() {
         ResourceDescription des138 = resources.describe(Ref.parse("DES138"));
-        ResourceDraft draft =
-                new ResourceDraft(
-                        Optional.empty(),
-                        Optional.empty(),
-                        "DES138 Interface Catalogue",
-                        List.of(
-                                PropertyInput.literal("dcterms:title", "Interface Catalogue"),
-                                PropertyInput.iri("dr:artefactType", "drtype:InterfaceList"),
-                                PropertyInput.iri("dr:status", "drstatus:Approved")),
-                        List.of(new LinkInput("dr:ownedBy", "Smart")));
+        ResourceDraft draft = des138Draft("DES138 Interface Catalogue");
 
         ResourceDescription replaced = resources.replace(DES138, des138.version(), draft);
 
@@ -324,18 +315,7 @@ class ResourcesTest {
                 .flatExtracting(ResourceDescription.PropertyValues::values)
                 .allMatch(Value::isBlankNode);
 
-        resources.replace(
-                DES138,
-                before.version(),
-                new ResourceDraft(
-                        Optional.empty(),
-                        Optional.empty(),
-                        "DES138 Interface Catalogue",
-                        List.of(
-                                PropertyInput.literal("dcterms:title", "Interface Catalogue"),
-                                PropertyInput.iri("dr:artefactType", "drtype:InterfaceList"),
-                                PropertyInput.iri("dr:status", "drstatus:Approved")),
-                        List.of(new LinkInput("dr:ownedBy", "Smart"))));
+        resources.replace(DES138, before.version(), des138Draft("DES138 Interface Catalogue"));
 
         registry.read(
                 model -> {
@@ -373,18 +353,20 @@ class ResourcesTest {
 
     private void replaceLabel(String text) {
         ResourceDescription current = resources.describe(Ref.parse("DES138"));
-        resources.replace(
-                DES138,
-                current.version(),
-                new ResourceDraft(
-                        Optional.empty(),
-                        Optional.empty(),
-                        text,
-                        List.of(
-                                PropertyInput.literal("dcterms:title", "Interface Catalogue"),
-                                PropertyInput.iri("dr:artefactType", "drtype:InterfaceList"),
-                                PropertyInput.iri("dr:status", "drstatus:Approved")),
-                        List.of(new LinkInput("dr:ownedBy", "Smart"))));
+        resources.replace(DES138, current.version(), des138Draft(text));
+    }
+
+    /** DES138's title, type, status and one owner, under a label. */
+    private static ResourceDraft des138Draft(String label) {
+        return new ResourceDraft(
+                Optional.empty(),
+                Optional.empty(),
+                label,
+                List.of(
+                        PropertyInput.literal("dcterms:title", "Interface Catalogue"),
+                        PropertyInput.iri("dr:artefactType", "drtype:InterfaceList"),
+                        PropertyInput.iri("dr:status", "drstatus:Approved")),
+                List.of(new LinkInput("dr:ownedBy", "Smart")));
     }
 
     private Node labelOf(Node node) {

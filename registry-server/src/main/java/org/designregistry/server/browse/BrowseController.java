@@ -1,23 +1,20 @@
 package org.designregistry.server.browse;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.designregistry.model.browse.ListQuery;
 import org.designregistry.model.browse.Listing;
 import org.designregistry.model.browse.Listing.Facet;
 import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.catalog.Ref;
+import org.designregistry.server.web.PageErrors;
 import org.designregistry.server.web.Pagination;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -52,19 +49,7 @@ class BrowseController {
             @RequestParam(defaultValue = "" + ListQuery.DEFAULT_SIZE) int size,
             HttpServletRequest request,
             Model model) {
-        Ref.Kind chosen =
-                Ref.Kind.fromName(kind)
-                        .orElseThrow(
-                                () ->
-                                        new ResponseStatusException(
-                                                HttpStatus.NOT_FOUND,
-                                                "There is no kind of resource called '"
-                                                        + kind
-                                                        + "'. The kinds are: "
-                                                        + Arrays.stream(Ref.Kind.values())
-                                                                .map(Ref.Kind::kindName)
-                                                                .collect(Collectors.joining(", "))
-                                                        + "."));
+        Ref.Kind chosen = PageErrors.kindNamed(kind);
         Map<Facet, String> filters = filters(params);
         filters.put(Facet.KIND, chosen.kindName());
         model.addAttribute("kind", chosen.kindName());

@@ -5,6 +5,7 @@ import org.designregistry.model.browse.Description;
 import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.server.web.PageErrors;
 import org.designregistry.server.web.PageLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class ResourceController {
 
     @GetMapping("/resource/{kind}/{identifier}")
     String byKind(@PathVariable String kind, @PathVariable String identifier, Model model) {
-        Ref ref = Ref.of(kindNamed(kind), identifier);
+        Ref ref = Ref.of(PageErrors.kindNamed(kind), identifier);
         List<ResourceRef> found = browser.find(ref);
         if (found.size() > 1) {
             return choose(ref, found, model);
@@ -82,15 +83,6 @@ class ResourceController {
         model.addAttribute("ref", ref.toString());
         model.addAttribute("choices", found);
         return "browse/choose";
-    }
-
-    private static Ref.Kind kindNamed(String kind) {
-        return Ref.Kind.fromName(kind)
-                .orElseThrow(
-                        () ->
-                                new ResponseStatusException(
-                                        HttpStatus.NOT_FOUND,
-                                        "There is no kind of resource called '" + kind + "'."));
     }
 
     private static ResponseStatusException notFound(Ref ref) {

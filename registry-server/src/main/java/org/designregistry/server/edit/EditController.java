@@ -13,6 +13,7 @@ import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.model.resource.Resources;
 import org.designregistry.model.resource.StaleVersionException;
 import org.designregistry.server.edit.EditPages.Refusal;
+import org.designregistry.server.web.PageErrors;
 import org.designregistry.server.web.PageLinks;
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
@@ -74,14 +75,10 @@ class EditController {
         IndexOutOfBoundsException.class
     })
     ModelAndView unreadableForm() {
-        ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-        page.addObject("status", HttpStatus.BAD_REQUEST.value());
-        page.addObject("error", HttpStatus.BAD_REQUEST.getReasonPhrase());
-        page.addObject(
-                "message",
+        return PageErrors.page(
+                HttpStatus.BAD_REQUEST,
                 "The form could not be read, so nothing was saved: open the resource's edit form"
                         + " again.");
-        return page;
     }
 
     @GetMapping("/resource/{kind}/{identifier}/edit")
@@ -151,15 +148,7 @@ class EditController {
     }
 
     private ResourceDescription find(String kind, String identifier) {
-        Ref.Kind named =
-                Ref.Kind.fromName(kind)
-                        .orElseThrow(
-                                () ->
-                                        new ResponseStatusException(
-                                                HttpStatus.NOT_FOUND,
-                                                "There is no kind of resource called '"
-                                                        + kind
-                                                        + "'."));
+        Ref.Kind named = PageErrors.kindNamed(kind);
         try {
             return resources.describe(Ref.of(named, identifier));
         } catch (ResourceNotFoundException e) {

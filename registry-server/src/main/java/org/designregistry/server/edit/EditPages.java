@@ -117,8 +117,9 @@ final class EditPages {
     EditPage page(ResourceDescription resource, EditForm form, Refusal refusal) {
         List<EditField> fields = fieldsOf(resource);
         Map<String, List<Row>> bySection = new LinkedHashMap<>();
-        for (int i = 0; i < form.rows().size(); i++) {
-            EditRow row = form.rows().get(i);
+        List<EditRow> posted = form.rows();
+        for (int i = 0; i < posted.size(); i++) {
+            EditRow row = posted.get(i);
             Row drawn =
                     new Row(
                             i,
@@ -151,7 +152,7 @@ final class EditPages {
                                                                                         "rdfs:label"))
                                                 .stream()
                                                 .findFirst()
-                                                .map(EditPages::message));
+                                                .map(Violation::message));
         List<Section> sections = new ArrayList<>();
         for (EditField field : fields) {
             List<Row> rows = bySection.getOrDefault(field.property().name(), List.of());
@@ -163,7 +164,7 @@ final class EditPages {
                                                     && (field.shapes().contains(v.sourceShape())
                                                             || holdsValueOf(rows, v)))
                             .stream()
-                            .map(EditPages::message)
+                            .map(Violation::message)
                             .toList();
             sections.add(
                     new Section(
@@ -224,7 +225,7 @@ final class EditPages {
         Set<String> properties = Set.copyOf(rows.stream().map(r -> r.row().property()).toList());
         List<String> errors =
                 take(unplaced, v -> isAbout(resource, v) && properties.contains(v.path())).stream()
-                        .map(EditPages::message)
+                        .map(Violation::message)
                         .toList();
         return new Section(section, Optional.empty(), rows, errors);
     }
@@ -255,10 +256,6 @@ final class EditPages {
 
     private static boolean isAbout(ResourceDescription resource, Violation violation) {
         return violation.focusNode().equals(resource.iri());
-    }
-
-    private static String message(Violation violation) {
-        return violation.message();
     }
 
     /** A violation of another resource that the save would have caused, naming that resource. */

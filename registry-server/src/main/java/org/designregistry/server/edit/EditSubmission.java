@@ -38,9 +38,10 @@ record EditSubmission(
         List<PropertyInput> values = new ArrayList<>();
         List<LinkInput> links = new ArrayList<>();
         Map<Integer, String> errors = new LinkedHashMap<>();
-        for (int index = 0; index < form.rows().size(); index++) {
+        List<EditRow> rows = form.rows();
+        for (int index = 0; index < rows.size(); index++) {
             int i = index;
-            EditRow row = form.rows().get(i);
+            EditRow row = rows.get(i);
             if (!row.kept()) {
                 continue;
             }

@@ -1,6 +1,9 @@
 package org.designregistry.server.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.catalog.Ref;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -24,7 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
             "org.designregistry.server.edit"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PageErrors {
+public final class PageErrors {
 
     /** The view of every error page: {@code templates/error.html}, shared with Spring Boot's. */
     static final String VIEW = "error";
@@ -51,7 +54,28 @@ class PageErrors {
         return page(HttpStatus.BAD_REQUEST, "The " + e.getParameterName() + " is missing.");
     }
 
-    private static ModelAndView page(HttpStatusCode status, String message) {
+    /**
+     * Returns the kind of resource a page address names, such as {@code data-item}.
+     *
+     * @throws ResponseStatusException 404, listing the kinds, if there is none of that name
+     */
+    public static Ref.Kind kindNamed(String kind) {
+        return Ref.Kind.fromName(kind)
+                .orElseThrow(
+                        () ->
+                                new ResponseStatusException(
+                                        HttpStatus.NOT_FOUND,
+                                        "There is no kind of resource called '"
+                                                + kind
+                                                + "'. The kinds are: "
+                                                + Arrays.stream(Ref.Kind.values())
+                                                        .map(Ref.Kind::kindName)
+                                                        .collect(Collectors.joining(", "))
+                                                + "."));
+    }
+
+    /** Returns the error page with a status and a message a person can act on. */
+    public static ModelAndView page(HttpStatusCode status, String message) {
         ModelAndView page = new ModelAndView(VIEW, status);
         page.addObject("status", status.value());
         page.addObject(

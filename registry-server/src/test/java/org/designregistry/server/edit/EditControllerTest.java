@@ -332,6 +332,9 @@ class EditControllerTest {
         Document missing = page(mvc, "/resource/data-item/DI-999/edit", 404);
 
         assertThat(missing.selectFirst("#error-message").text()).contains("data-item:DI-999");
+        assertThat(page(mvc, "/resource/widget/W-1/edit", 404).selectFirst("#error-message").text())
+                .contains("no kind of resource called 'widget'")
+                .contains("data-item");
     }
 
     private Document refused(MockHttpServletRequestBuilder post, int status) throws Exception {
