@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdfpatch.changes.RDFChangesN;
 import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.Commit;
 import org.designregistry.model.CommitListener;
+import org.designregistry.model.TermLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +32,24 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
     private final AtomicLong version = new AtomicLong();
     private final Object commitOrder = new Object();
 
-    private ChangeTrackingDataset(DatasetGraph store, TransactionChanges changes) {
-        super(store, changes);
+    private final TermLimitVeto veto;
+
+    private ChangeTrackingDataset(
+            DatasetGraph store, TransactionChanges changes, TermLimitVeto veto) {
+        super(store, new RDFChangesN(changes, veto));
         this.changes = changes;
+        this.veto = veto;
     }
 
-    /** Returns a tracking wrapper over {@code store}. */
-    static ChangeTrackingDataset over(DatasetGraph store) {
-        return new ChangeTrackingDataset(store, new TransactionChanges());
+    /** Returns a tracking wrapper over {@code store} that refuses terms over {@code limits}. */
+    static ChangeTrackingDataset over(DatasetGraph store, TermLimits limits) {
+        return new ChangeTrackingDataset(
+                store, new TransactionChanges(), new TermLimitVeto(limits));
+    }
+
+    /** Returns the limits on the terms a write may store. */
+    TermLimits termLimits() {
+        return veto.limits();
     }
 
     void addListener(CommitListener listener) {
@@ -59,6 +71,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             super.commit();
             return;
         }
+        veto.vetoCommit(this);
         // This thread's changes; once committed, the next writer may begin.
         TransactionChanges.Pending pending = changes.take();
         // One commit and its notification at a time, so listeners see commits in commit order.

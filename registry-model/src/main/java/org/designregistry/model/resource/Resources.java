@@ -200,6 +200,8 @@ public final class Resources {
                                         new RegistryException(
                                                 "Missing identifier: give the new resource's"
                                                         + " dcterms:identifier"));
+        // Before anything else: the identifier goes into the IRI, messages and a Location header.
+        registry.termLimits().checkIdentifier(identifier);
         if (!IDENTIFIER.matcher(identifier).matches()) {
             throw new RegistryException(
                     "Invalid identifier '"

@@ -3,23 +3,20 @@ package org.designregistry.model.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.designregistry.model.Commit;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
-import org.designregistry.ontology.DR;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * trusted), derives again the documents of the resources each commit touched, rebuilds it on demand
  * or after a commit too large to itemise, and closes it, noting any commit it missed. Changes to
  * the index are serialised on one lock; searches do not take it.
+ *
+ * <p>The index is derived, so it never stops the store: when it cannot be opened or built, the
+ * keeper notes why ({@link #degraded()}), searches fail with {@link SearchUnavailableException},
+ * and {@link #repair()} builds it again from nothing.
  */
 final class IndexKeeper {
 
@@ -39,6 +40,7 @@ final class IndexKeeper {
     private final ResourceDocuments documents;
     private final Object lock = new Object();
     private volatile SearchIndex index;
+    private final IndexHealth health = new IndexHealth();
     private boolean stale;
     private boolean closed;
     private boolean missedCommits;
@@ -61,14 +63,59 @@ final class IndexKeeper {
         return folder;
     }
 
-    /** Rebuilds the index from the store; returns the number of resources indexed. */
-    int rebuild() {
+    /**
+     * Opens the index now, or notes why it cannot be opened: the store opens either way.
+     *
+     * @return true if the index is open
+     */
+    boolean openOrDegrade() {
+        try {
+            index();
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "Search is unavailable: {}; the store works without it, and 'registry"
+                            + " reindex' rebuilds it",
+                    health.unavailable().orElse(e.getMessage()),
+                    e);
+            return false;
+        }
+    }
+
+    /**
+     * Returns why search is degraded: the index cannot be used, could not follow a commit, or left
+     * resources out when last rebuilt; empty when it is in step with the store.
+     */
+    Optional<String> degraded() {
+        return health.degraded();
+    }
+
+    /** Rebuilds the index from the store; returns what it indexed and skipped. */
+    RebuildReport rebuild() {
         synchronized (lock) {
             requireOpen();
             if (index == null) {
                 index = openIndex();
+                return health.lastRebuild();
             }
             return rebuildLocked();
+        }
+    }
+
+    /**
+     * Throws the index away, folder and all, and builds it again from the store: what to do when it
+     * cannot be opened, not even to be rebuilt.
+     */
+    RebuildReport repair() {
+        synchronized (lock) {
+            requireOpen();
+            if (index != null) {
+                closeQuietly(index);
+                index = null;
+            }
+            folder.ifPresent(IndexFolder::delete);
+            index = openIndex();
+            return health.lastRebuild();
         }
     }
 
@@ -100,7 +147,11 @@ final class IndexKeeper {
         }
     }
 
-    /** Returns the open index, opening (and if need be building) it on first use. */
+    /**
+     * Returns the open index, opening (and if need be building) it on first use.
+     *
+     * @throws SearchUnavailableException if it cannot be opened, now or before
+     */
     SearchIndex index() {
         SearchIndex open = index;
         if (open != null) {
@@ -109,20 +160,40 @@ final class IndexKeeper {
         synchronized (lock) {
             requireOpen();
             if (index == null) {
+                if (health.unavailable().isPresent()) {
+                    throw new SearchUnavailableException(
+                            "Search is unavailable: "
+                                    + health.unavailable().get()
+                                    + "; 'registry reindex' rebuilds the index");
+                }
                 index = openIndex();
             }
             return index;
         }
     }
 
+    /** Opens the index, building it if it cannot be trusted; notes why if that fails. */
     private SearchIndex openIndex() {
+        try {
+            SearchIndex opened = openAndCheck();
+            health.available();
+            return opened;
+        } catch (RuntimeException e) {
+            health.unavailable(e.getMessage());
+            throw e instanceof RegistryException ? e : new RegistryException(e.getMessage(), e);
+        }
+    }
+
+    private SearchIndex openAndCheck() {
         long start = System.nanoTime();
         SearchIndex opened =
                 folder.map(f -> SearchIndex.open(f, facets))
                         .orElseGet(() -> SearchIndex.inMemory(facets));
         String why = opened.whyRebuild();
         if (why == null) {
-            long resources = Txn.calculateRead(registry.dataset(), () -> countResources(graph()));
+            long resources =
+                    Txn.calculateRead(
+                            registry.dataset(), () -> IndexedResources.all(graph()).size());
             int documents = opened.size();
             if (resources != documents) {
                 why = "it holds " + documents + " resources and the store " + resources;
@@ -133,7 +204,7 @@ final class IndexKeeper {
             SearchIndex building = opened;
             index = building;
             try {
-                int count = rebuildLocked();
+                int count = rebuildLocked().indexed();
                 // A new, empty store needs no news of its new, empty index.
                 if (folder.isPresent() && (count > 0 || !SearchIndex.NONE.equals(why))) {
                     LOG.info(
@@ -153,7 +224,8 @@ final class IndexKeeper {
     }
 
     /** Replaces every document with those derived from the store now; call holding the lock. */
-    private int rebuildLocked() {
+    private RebuildReport rebuildLocked() {
+        List<RebuildReport.Skipped> skipped = new ArrayList<>();
         try {
             int count =
                     Txn.calculateRead(
@@ -161,32 +233,52 @@ final class IndexKeeper {
                             () -> {
                                 Graph data = graph();
                                 Iterator<Document> docs =
-                                        resources(data).stream()
-                                                .map(r -> documents.document(data, r))
+                                        IndexedResources.all(data).stream()
+                                                .map(r -> documentOrSkip(data, r, skipped))
                                                 .flatMap(Optional::stream)
                                                 .iterator();
                                 try {
-                                    return index.replaceAll(docs);
+                                    return index.replaceAll(
+                                            docs,
+                                            (doc, why) ->
+                                                    skipped.add(
+                                                            new RebuildReport.Skipped(
+                                                                    doc.get(Fields.IRI), why)));
                                 } catch (IOException e) {
                                     throw new UncheckedIOException(e);
                                 }
                             });
             stale = false;
-            return count;
+            health.rebuilt(new RebuildReport(count, skipped));
+            for (RebuildReport.Skipped s : skipped) {
+                LOG.warn("Left {} out of the search index: {}", s.iri(), s.reason());
+            }
+            return health.lastRebuild();
         } catch (RuntimeException e) {
             stale = true;
             throw new RegistryException("Cannot rebuild the search index: " + e.getMessage(), e);
         }
     }
 
+    /** Returns the document of a resource, or empty (noting why) if none can be made of it. */
+    private Optional<Document> documentOrSkip(
+            Graph data, Node resource, List<RebuildReport.Skipped> skipped) {
+        try {
+            return documents.document(data, resource);
+        } catch (RuntimeException e) {
+            skipped.add(new RebuildReport.Skipped(resource.getURI(), e.toString()));
+            return Optional.empty();
+        }
+    }
+
     /** Brings the index up to date with one commit; listeners call it after each commit. */
     void committed(Commit commit) {
         synchronized (lock) {
-            if (closed) {
+            if (closed || (index == null && health.unavailable().isPresent())) {
                 // The store goes on without the index: make sure it is rebuilt when next opened.
                 if (!missedCommits) {
                     missedCommits = true;
-                    folder.ifPresent(SearchIndex::markStale);
+                    folder.ifPresent(IndexFolder::markStale);
                 }
                 return;
             }
@@ -205,7 +297,7 @@ final class IndexKeeper {
                                 () -> {
                                     Graph data = graph();
                                     Map<String, Optional<Document>> docs = new LinkedHashMap<>();
-                                    for (Node r : affected(data, commit)) {
+                                    for (Node r : IndexedResources.affected(data, commit)) {
                                         docs.put(r.getURI(), documents.document(data, r));
                                     }
                                     return docs;
@@ -213,6 +305,12 @@ final class IndexKeeper {
                 index.update(changed);
             } catch (IOException | RuntimeException e) {
                 stale = true;
+                health.behind(
+                        "the search index could not follow commit "
+                                + commit.version()
+                                + " ("
+                                + e.getMessage()
+                                + "); it is rebuilt on the next write or start");
                 LOG.error(
                         "The search index could not follow commit {} ({}); it will be rebuilt on"
                                 + " the next write or start",
@@ -221,55 +319,6 @@ final class IndexKeeper {
                         e);
             }
         }
-    }
-
-    /**
-     * Returns the resources whose documents a commit may change: those it touched and, when it
-     * changed the label or identifier of a resource, the resources that resource owns (their
-     * documents hold a workstream's label and key).
-     */
-    private static Set<Node> affected(Graph data, Commit commit) {
-        Set<Node> affected = new LinkedHashSet<>();
-        for (Node r : commit.touchedResources()) {
-            if (r.isURI()) {
-                affected.add(r);
-            }
-        }
-        Set<Node> renamed = new LinkedHashSet<>();
-        for (List<Triple> triples : List.of(commit.added(), commit.removed())) {
-            for (Triple t : triples) {
-                Node p = t.getPredicate();
-                if (ResourceDocuments.LABELS.contains(p)
-                        || p.equals(ResourceDocuments.IDENTIFIER)) {
-                    renamed.add(t.getSubject());
-                }
-            }
-        }
-        for (Node owner : renamed) {
-            data.find(Node.ANY, DR.ownedBy.asNode(), owner)
-                    .forEach(t -> affected.add(t.getSubject()));
-            data.find(owner, DR.ownerOf.asNode(), Node.ANY)
-                    .filterKeep(t -> t.getObject().isURI())
-                    .forEach(t -> affected.add(t.getObject()));
-        }
-        return affected;
-    }
-
-    /** Returns the IRIs that are subjects in the data graph: the resources to index. */
-    private static Set<Node> resources(Graph data) {
-        Set<Node> subjects = new LinkedHashSet<>();
-        data.find()
-                .forEach(
-                        t -> {
-                            if (t.getSubject().isURI()) {
-                                subjects.add(t.getSubject());
-                            }
-                        });
-        return subjects;
-    }
-
-    private static long countResources(Graph data) {
-        return resources(data).size();
     }
 
     private Graph graph() {
