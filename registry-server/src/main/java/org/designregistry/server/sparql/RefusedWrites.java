@@ -5,15 +5,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.server.web.Problems;
 import org.springframework.http.ProblemDetail;
 
 /**
  * Carries a refused write out of Fuseki: the dataset Fuseki writes through turns a refusal at
- * commit (a {@link ShapeViolationException}, or a {@link DecisionWriteRefusedException}) into
- * Fuseki's own error with the same status, and keeps the refusal for the thread so that the filter
- * can answer with full problem details.
+ * commit (a {@link ShapeViolationException}, a {@link DecisionWriteRefusedException}, or a {@link
+ * TermTooLongException}) into Fuseki's own error with the same status, and keeps the refusal for
+ * the thread so that the filter can answer with full problem details.
  */
 final class RefusedWrites {
 
@@ -28,7 +29,9 @@ final class RefusedWrites {
             public void commit() {
                 try {
                     super.commit();
-                } catch (ShapeViolationException | DecisionWriteRefusedException e) {
+                } catch (ShapeViolationException
+                        | DecisionWriteRefusedException
+                        | TermTooLongException e) {
                     REFUSED.set(e);
                     throw new ActionErrorException(problem(e).getStatus(), e.getMessage(), null);
                 }
@@ -38,9 +41,13 @@ final class RefusedWrites {
 
     /** Returns the problem details that answer a refused write. */
     static ProblemDetail problem(RegistryException refused) {
-        return refused instanceof DecisionWriteRefusedException decisions
-                ? Problems.decisionNeedsApprover(decisions)
-                : Problems.shapeViolation((ShapeViolationException) refused);
+        if (refused instanceof DecisionWriteRefusedException decisions) {
+            return Problems.decisionNeedsApprover(decisions);
+        }
+        if (refused instanceof TermTooLongException tooLong) {
+            return Problems.termTooLong(tooLong);
+        }
+        return Problems.shapeViolation((ShapeViolationException) refused);
     }
 
     /** Returns whether this thread has had a write refused, without clearing it. */

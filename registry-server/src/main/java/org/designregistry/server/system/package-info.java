@@ -9,6 +9,8 @@
  *   <li>{@code ReadyLogger} :: logs the address, store and size once the server is ready.
  *   <li>{@code RegistryHealthIndicator} :: the {@code registry} component of {@code
  *       /actuator/health}.
+ *   <li>{@code SearchHealthIndicator} :: the {@code search} component: DEGRADED, with the reason,
+ *       when the search index cannot be used or is behind the store.
  *   <li>{@code RegistryFailureAnalyzer} :: a short startup failure report for store errors.
  * </ul>
  */

@@ -2,10 +2,12 @@ package org.designregistry.server.web;
 
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.resource.ResourceExistsException;
 import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.model.resource.StaleVersionException;
+import org.designregistry.model.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +38,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DecisionWriteRefusedException.class)
     ProblemDetail decisionNeedsApprover(DecisionWriteRefusedException e) {
         return Problems.decisionNeedsApprover(e);
+    }
+
+    @ExceptionHandler(TermTooLongException.class)
+    ProblemDetail termTooLong(TermTooLongException e) {
+        return Problems.termTooLong(e);
+    }
+
+    /** The store works without the search index; searches wait for it to be rebuilt. */
+    @ExceptionHandler(SearchUnavailableException.class)
+    ProblemDetail searchUnavailable(SearchUnavailableException e) {
+        log.warn("A search was refused: {}", e.getMessage());
+        return Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Search is unavailable: the search index cannot be used; an administrator can"
+                        + " rebuild it with 'registry reindex'");
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)

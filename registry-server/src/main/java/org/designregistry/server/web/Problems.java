@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.validation.ValidationReport.Violation;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,27 @@ public final class Problems {
     public static final URI DECISION_RIGHTS =
             URI.create("urn:design-registry:problem:decision-needs-approver");
 
+    /** The problem type of a write with an IRI, literal or identifier over the term limits. */
+    public static final URI TERM_TOO_LONG = URI.create("urn:design-registry:problem:term-too-long");
+
     private Problems() {}
+
+    /**
+     * Returns the answer to a write refused for a term over the limits: 422, as for shape
+     * violations, because the request is well formed and within the body size limit (413) but what
+     * it asks to store cannot be stored; the problem names the limit, its property and both
+     * lengths.
+     */
+    public static ProblemDetail termTooLong(TermTooLongException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(TERM_TOO_LONG);
+        problem.setTitle("A term is longer than the registry stores");
+        problem.setProperty("limit", e.limit().property());
+        problem.setProperty("max", e.max());
+        problem.setProperty("length", e.length());
+        return problem;
+    }
 
     /** Returns a problem with the status's reason as title and a detail for a person. */
     public static ProblemDetail of(HttpStatusCode status, String detail) {

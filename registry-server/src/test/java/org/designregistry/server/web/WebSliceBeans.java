@@ -16,6 +16,6 @@ public class WebSliceBeans {
     /** The default request limits. */
     @Bean
     LimitsProperties limits() {
-        return new LimitsProperties(DataSize.ofMegabytes(10));
+        return new LimitsProperties(DataSize.ofMegabytes(10), 4096, 1_048_576, 256);
     }
 }
