@@ -73,11 +73,12 @@ final class IndexKeeper {
             index();
             return true;
         } catch (RuntimeException e) {
+            // The reason says it all; the trace is for those who ask for it.
             LOG.warn(
                     "Search is unavailable: {}; the store works without it, and 'registry"
                             + " reindex' rebuilds it",
-                    health.unavailable().orElse(e.getMessage()),
-                    e);
+                    health.unavailable().orElse(e.getMessage()));
+            LOG.debug("The search index could not be opened", e);
             return false;
         }
     }
