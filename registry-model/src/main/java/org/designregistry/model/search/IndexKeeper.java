@@ -1,17 +1,11 @@
 package org.designregistry.model.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.designregistry.model.Commit;
@@ -34,23 +28,21 @@ final class IndexKeeper {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistrySearch.class);
 
-    private final Registry registry;
     private final Optional<Path> folder;
     private final FacetsConfig facets;
-    private final ResourceDocuments documents;
+    private final StoreDocuments store;
+    private final IndexHealth health = new IndexHealth();
     private final Object lock = new Object();
     private volatile SearchIndex index;
-    private final IndexHealth health = new IndexHealth();
     private boolean stale;
     private boolean closed;
     private boolean missedCommits;
     private String rebuiltAtOpen;
 
     IndexKeeper(Registry registry, Optional<Path> folder, TermLabels terms) {
-        this.registry = registry;
         this.folder = folder;
         this.facets = ResourceDocuments.facetsConfig();
-        this.documents = new ResourceDocuments(terms, facets);
+        this.store = new StoreDocuments(registry, new ResourceDocuments(terms, facets));
     }
 
     /** Returns the facet configuration the documents are built with. */
@@ -192,9 +184,7 @@ final class IndexKeeper {
                         .orElseGet(() -> SearchIndex.inMemory(facets));
         String why = opened.whyRebuild();
         if (why == null) {
-            long resources =
-                    Txn.calculateRead(
-                            registry.dataset(), () -> IndexedResources.all(graph()).size());
+            long resources = store.resourceCount();
             int documents = opened.size();
             if (resources != documents) {
                 why = "it holds " + documents + " resources and the store " + resources;
@@ -228,27 +218,7 @@ final class IndexKeeper {
     private RebuildReport rebuildLocked() {
         List<RebuildReport.Skipped> skipped = new ArrayList<>();
         try {
-            int count =
-                    Txn.calculateRead(
-                            registry.dataset(),
-                            () -> {
-                                Graph data = graph();
-                                Iterator<Document> docs =
-                                        IndexedResources.all(data).stream()
-                                                .map(r -> documentOrSkip(data, r, skipped))
-                                                .flatMap(Optional::stream)
-                                                .iterator();
-                                try {
-                                    return index.replaceAll(
-                                            docs,
-                                            (doc, why) ->
-                                                    skipped.add(
-                                                            new RebuildReport.Skipped(
-                                                                    doc.get(Fields.IRI), why)));
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            });
+            int count = store.replaceAll(index, skipped);
             stale = false;
             health.rebuilt(new RebuildReport(count, skipped));
             for (RebuildReport.Skipped s : skipped) {
@@ -258,17 +228,6 @@ final class IndexKeeper {
         } catch (RuntimeException e) {
             stale = true;
             throw new RegistryException("Cannot rebuild the search index: " + e.getMessage(), e);
-        }
-    }
-
-    /** Returns the document of a resource, or empty (noting why) if none can be made of it. */
-    private Optional<Document> documentOrSkip(
-            Graph data, Node resource, List<RebuildReport.Skipped> skipped) {
-        try {
-            return documents.document(data, resource);
-        } catch (RuntimeException e) {
-            skipped.add(new RebuildReport.Skipped(resource.getURI(), e.toString()));
-            return Optional.empty();
         }
     }
 
@@ -292,17 +251,7 @@ final class IndexKeeper {
                     rebuildLocked();
                     return;
                 }
-                Map<String, Optional<Document>> changed =
-                        Txn.calculateRead(
-                                registry.dataset(),
-                                () -> {
-                                    Graph data = graph();
-                                    Map<String, Optional<Document>> docs = new LinkedHashMap<>();
-                                    for (Node r : IndexedResources.affected(data, commit)) {
-                                        docs.put(r.getURI(), documents.document(data, r));
-                                    }
-                                    return docs;
-                                });
+                Map<String, Optional<Document>> changed = store.changedBy(commit);
                 index.update(changed);
             } catch (IOException | RuntimeException e) {
                 stale = true;
@@ -320,10 +269,6 @@ final class IndexKeeper {
                         e);
             }
         }
-    }
-
-    private Graph graph() {
-        return registry.dataset().getDefaultGraph();
     }
 
     private void requireOpen() {

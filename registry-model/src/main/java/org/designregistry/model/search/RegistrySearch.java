@@ -84,6 +84,7 @@ public final class RegistrySearch implements AutoCloseable {
      *
      * @throws InvalidSearchException if the search text cannot be read, such as unbalanced quotes
      *     or a lone {@code *}
+     * @throws SearchUnavailableException if the index cannot be used (see {@link #degraded()})
      */
     public SearchResult search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
@@ -114,6 +115,7 @@ public final class RegistrySearch implements AutoCloseable {
      *
      * @throws InvalidSearchException if the text is longer than 100 characters or the limit is not
      *     from 1 to 50
+     * @throws SearchUnavailableException if the index cannot be used (see {@link #degraded()})
      */
     public List<Suggestion> suggest(String typed, int limit) {
         Objects.requireNonNull(typed, "typed");

@@ -7,7 +7,7 @@
  *
  * <ul>
  *   <li>{@code HomeController} :: {@code /}: counts by kind, workstream and status; validation
- *       health by shape; the latest decisions.
+ *       health by shape; the latest decisions; a warning when search is degraded.
  *   <li>{@link org.designregistry.server.web.PageLinks} ({@code #pages} in templates, through
  *       {@code PagesDialect}) :: the address of every page; the URL scheme is in its javadoc.
  *   <li>{@link org.designregistry.server.web.Pagination} :: the links of the pagination component.
@@ -22,7 +22,8 @@
  *   <li>{@link org.designregistry.server.web.RdfNegotiation} :: picks an RDF syntax by {@code
  *       Accept} and writes a graph in it.
  *   <li>{@code BodySizeLimitFilter}, {@link org.designregistry.server.web.LimitsProperties} ::
- *       {@code registry.limits.max-body-size}, 413 beyond it.
+ *       {@code registry.limits.max-body-size}, 413 beyond it; the term limits ({@code
+ *       registry.limits.max-iri-length} ...) the registry is opened with, 422 beyond them.
  *   <li>{@link org.designregistry.server.web.PreconditionRequiredException}, {@link
  *       org.designregistry.server.web.BodyTooLargeException} :: errors of the HTTP layer.
  * </ul>
