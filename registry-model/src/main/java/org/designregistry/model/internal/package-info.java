@@ -22,6 +22,8 @@
  *       the illustrative flag.
  *   <li>{@link org.designregistry.model.internal.ClassHierarchy} :: classes above and below a
  *       class, the most specific type and the kind of a resource's types, kept per transaction.
+ *   <li>{@code RemoteJsonLdRefusal} :: makes every JSON-LD parse in the JVM refuse remote contexts
+ *       and imports, fetching nothing.
  * </ul>
  */
 package org.designregistry.model.internal;

@@ -1,17 +1,20 @@
 package org.designregistry.server.sparql;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.web.HttpSC;
+import org.designregistry.server.web.Problems;
 
 /**
  * Fuseki's SPARQL query service with the registry's limits: a cap on the solutions a query returns,
- * a clear reply when the time limit stops a query, and a clear reply instead of a crash when a path
- * is too deep even for the SPARQL threads' stacks.
+ * a clear reply when the time limit stops a query, a clear reply instead of a crash when a path is
+ * too deep even for the SPARQL threads' stacks, and 403 problem details for a query with {@code
+ * SERVICE}.
  */
 final class RegistryQueryService extends SPARQL_QueryDataset {
 
@@ -21,13 +24,20 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
     private final Duration timeout;
     private final int resultLimit;
 
-    RegistryQueryService(Duration timeout, int resultLimit) {
+    private final OutboundRequests outbound;
+
+    RegistryQueryService(Duration timeout, int resultLimit, OutboundRequests outbound) {
         this.timeout = timeout;
         this.resultLimit = resultLimit;
+        this.outbound = outbound;
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
+        Optional<String> refusal = outbound.refusal(query);
+        if (refusal.isPresent()) {
+            throw RefusedWrites.refuse(Problems.outboundRequest(refusal.get()));
+        }
         boolean capped = query.isSelectType() || query.isConstructType() || query.isDescribeType();
         if (resultLimit > 0 && capped && (!query.hasLimit() || query.getLimit() > resultLimit)) {
             query.setLimit(resultLimit);

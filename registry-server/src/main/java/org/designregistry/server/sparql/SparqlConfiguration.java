@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.designregistry.model.Registry;
@@ -25,8 +26,11 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Fuseki writes through {@link ValidatedWrites#guard}: every update and graph store write is
  * checked against the shapes, and against the signed-in user's {@link WriteRights} (only approvers
- * change decisions), before it commits. Queries get the configured time limit and result cap, and
- * {@code SERVICE} (queries that would make the server call other servers) is off.
+ * change decisions), before it commits; and may change only the default graph. Queries get the
+ * configured time limit and result cap. The server reads nothing from elsewhere for a client:
+ * {@code SERVICE} is off for the whole JVM, and {@code LOAD} is refused unless its URL's host is in
+ * {@code registry.sparql.load-allowed-hosts} ({@link OutboundRequests}); updates are parsed before
+ * their write transaction begins ({@link RegistryUpdateService}).
  */
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
@@ -37,16 +41,24 @@ class SparqlConfiguration {
     @Bean
     DataAccessPointRegistry sparqlAccessPoints(
             Registry registry, SparqlProperties properties, WriteRights rights) {
+        // SERVICE is off for the whole JVM, whatever context a query or update runs in.
+        ARQ.globalServiceAllowed = false;
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(properties.timeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
+        OutboundRequests outbound = new OutboundRequests(properties.loadAllowedHosts());
         RegistryQueryService query =
-                new RegistryQueryService(properties.timeout(), properties.resultLimit());
+                new RegistryQueryService(properties.timeout(), properties.resultLimit(), outbound);
         DataService service =
                 DataService.newBuilder(
                                 RefusedWrites.reporting(ValidatedWrites.guard(registry, rights)))
                         .addEndpoint(endpoint(Operation.Query, "sparql", context, query))
-                        .addEndpoint(endpoint(Operation.Update, "sparql", context, null))
+                        .addEndpoint(
+                                endpoint(
+                                        Operation.Update,
+                                        "sparql",
+                                        context,
+                                        new RegistryUpdateService(outbound)))
                         .addEndpoint(endpoint(Operation.GSP_RW, "data", context, null))
                         .build();
         service.setEndpointProcessors(OperationRegistry.createStd());
@@ -85,7 +97,7 @@ class SparqlConfiguration {
     }
 
     private static Endpoint endpoint(
-            Operation operation, String name, Context context, RegistryQueryService processor) {
+            Operation operation, String name, Context context, ActionProcessor processor) {
         Endpoint.Builder builder =
                 Endpoint.create().operation(operation).endpointName(name).context(context);
         if (processor != null) {

@@ -21,11 +21,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
-import org.designregistry.model.RegistryException;
 import org.designregistry.server.web.BodyTooLargeException;
 import org.designregistry.server.web.ProblemWriter;
 import org.designregistry.server.web.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 
 /**
@@ -102,7 +102,7 @@ final class SparqlFilter implements Filter {
                     response,
                     Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage()));
         } else if (outcome.refused() != null) {
-            problems.write(request, response, RefusedWrites.problem(outcome.refused()));
+            problems.write(request, response, outcome.refused());
         } else if (!outcome.handled()) {
             chain.doFilter(request, response);
         }
@@ -121,7 +121,7 @@ final class SparqlFilter implements Filter {
         }
     }
 
-    private record Outcome(boolean handled, RegistryException refused) {}
+    private record Outcome(boolean handled, ProblemDetail refused) {}
 
     private static boolean isServiceDescription(HttpServletRequest request) {
         String method = request.getMethod();

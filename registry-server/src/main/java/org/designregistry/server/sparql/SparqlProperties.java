@@ -24,6 +24,9 @@ import org.springframework.util.unit.DataSize;
  *     paths recursively, one level per node reached
  * @param corsAllowedOrigins the origins a browser may query from ({@code
  *     registry.sparql.cors-allowed-origins}, default {@code *}: any, for reads)
+ * @param loadAllowedHosts the hosts a SPARQL {@code LOAD} may read from, over http or https ({@code
+ *     registry.sparql.load-allowed-hosts}, default none: every {@code LOAD} is refused); {@code
+ *     LOAD} from a file is refused always
  */
 @ConfigurationProperties("registry.sparql")
 public record SparqlProperties(
@@ -32,4 +35,5 @@ public record SparqlProperties(
         @DefaultValue("4") int threads,
         @DefaultValue("100") int queue,
         @DefaultValue("256MB") DataSize stackSize,
-        @DefaultValue("*") List<String> corsAllowedOrigins) {}
+        @DefaultValue("*") List<String> corsAllowedOrigins,
+        @DefaultValue("") List<String> loadAllowedHosts) {}

@@ -16,12 +16,18 @@
  *       the limit answered as problem details.
  *   <li>{@code QueryThreads} :: the few large-stack threads SPARQL requests run on.
  *   <li>{@code RegistryQueryService} :: Fuseki's query service with the result cap, the time-out
- *       reply and the stack-overflow guard.
- *   <li>{@code RefusedWrites} :: carries a write refused at commit (shapes, decision rights) out of
- *       Fuseki.
+ *       reply, the stack-overflow guard and the refusal of {@code SERVICE}.
+ *   <li>{@code RegistryUpdateService} :: Fuseki's update service, parsing the whole update before
+ *       its write transaction and refusing outbound requests before it runs.
+ *   <li>{@code UpdateParsing} :: parses an update in time linear in its length, however long its
+ *       literals.
+ *   <li>{@code OutboundRequests} :: whether a query or update would read a file or call a server:
+ *       {@code LOAD} only from allowed hosts, {@code SERVICE} never.
+ *   <li>{@code RefusedWrites} :: carries a write refused at commit (shapes, decision rights, named
+ *       graphs), or a request refused before it ran, out of Fuseki as problem details.
  *   <li>{@code ServiceDescriptionController} :: the service description at {@code GET /sparql}.
  *   <li>{@code SparqlProperties} :: {@code registry.sparql.*}: time-out, result cap, threads, stack
- *       size, CORS origins.
+ *       size, CORS origins, hosts {@code LOAD} may read from.
  * </ul>
  */
 package org.designregistry.server.sparql;

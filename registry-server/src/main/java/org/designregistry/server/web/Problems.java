@@ -7,6 +7,7 @@ import java.util.Map;
 import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.edit.NamedGraphWriteRefusedException;
 import org.designregistry.model.validation.ValidationReport.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +29,16 @@ public final class Problems {
 
     /** The problem type of a write with an IRI, literal or identifier over the term limits. */
     public static final URI TERM_TOO_LONG = URI.create("urn:design-registry:problem:term-too-long");
+
+    /**
+     * The problem type of a client's write to a named graph, which the registry does not manage.
+     */
+    public static final URI NAMED_GRAPH_WRITE =
+            URI.create("urn:design-registry:problem:named-graph-write");
+
+    /** The problem type of an update that would make the server read a file or call a server. */
+    public static final URI OUTBOUND_REQUEST =
+            URI.create("urn:design-registry:problem:outbound-request");
 
     private Problems() {}
 
@@ -81,6 +92,30 @@ public final class Problems {
         problem.setType(DECISION_RIGHTS);
         problem.setTitle("Recording decisions needs the approver role");
         problem.setProperty("decisions", e.decisions());
+        return problem;
+    }
+
+    /**
+     * Returns the 403 problem of a write that changes named graphs, with a {@code graphs} list:
+     * clients may change only the default graph.
+     */
+    public static ProblemDetail namedGraphWrite(NamedGraphWriteRefusedException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(NAMED_GRAPH_WRITE);
+        problem.setTitle("Only the default graph can be written");
+        problem.setProperty("graphs", e.graphs());
+        return problem;
+    }
+
+    /**
+     * Returns the 403 problem of an update refused because it would make the server read a file or
+     * call another server ({@code LOAD}, {@code SERVICE}).
+     */
+    public static ProblemDetail outboundRequest(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+        problem.setType(OUTBOUND_REQUEST);
+        problem.setTitle("The server does not fetch documents for updates");
         return problem;
     }
 
