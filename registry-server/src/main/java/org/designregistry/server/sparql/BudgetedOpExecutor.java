@@ -1,11 +1,13 @@
 package org.designregistry.server.sparql;
 
 import java.util.Set;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.iterator.QueryIterDistinct;
 import org.apache.jena.sparql.engine.iterator.QueryIterGroup;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
@@ -17,12 +19,15 @@ import org.apache.jena.sparql.expr.aggregate.AggMax;
 import org.apache.jena.sparql.expr.aggregate.AggMin;
 import org.apache.jena.sparql.expr.aggregate.AggSample;
 import org.apache.jena.sparql.expr.aggregate.AggSum;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
  * TDB2's query evaluation with a budget on the rows a query holds in memory: the rows an {@code
- * ORDER BY} sorts, the rows a {@code GROUP BY} groups, and the distinct rows a {@code DISTINCT}
- * keeps all count against {@code registry.sparql.max-sorted-rows} (see {@link HeldRows}).
+ * ORDER BY} sorts (in memory up to {@code registry.sparql.spill-to-disk-threshold}, the rest in
+ * temporary files), the rows a {@code GROUP BY} groups, and the distinct rows a {@code DISTINCT}
+ * keeps (in memory) all count against {@code registry.sparql.max-sorted-rows} (see {@link
+ * HeldRows}).
  *
  * <p>An aggregate without {@code GROUP BY} whose aggregates keep a fixed state ({@code COUNT},
  * {@code SUM}, {@code AVG}, {@code MIN}, {@code MAX}, {@code SAMPLE}, none {@code DISTINCT}) holds
@@ -75,8 +80,15 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
 
     @Override
     protected QueryIterator execute(OpDistinct opDistinct, QueryIterator input) {
-        // Only rows seen for the first time pass a DISTINCT, and those are the rows it keeps.
-        return new HeldRows(super.execute(opDistinct, input), budget, execCxt);
+        QueryIterator rows = exec(opDistinct.getSubOp(), input);
+        // A DISTINCT that spills reads all its input before its first row; kept in memory, it
+        // streams, and only rows seen for the first time pass it: those are the rows it keeps.
+        HeldRows.counter(execCxt);
+        Context inMemory = execCxt.getContext().copy();
+        inMemory.unset(ARQ.spillToDiskThreshold);
+        ExecutionContext distinct =
+                ExecutionContext.create(execCxt.getDataset(), execCxt.getActiveGraph(), inMemory);
+        return new HeldRows(new QueryIterDistinct(rows, null, distinct), budget, execCxt);
     }
 
     private static boolean streams(OpGroup opGroup) {

@@ -37,7 +37,12 @@ final class HeldRows extends QueryIter1 {
     HeldRows(QueryIterator input, long budget, ExecutionContext context) {
         super(input, context);
         this.budget = budget;
-        this.held = context.getContext().computeIfAbsent(COUNT, symbol -> new AtomicLong());
+        this.held = counter(context);
+    }
+
+    /** Returns the query's count of held rows, created on first use. */
+    static AtomicLong counter(ExecutionContext context) {
+        return context.getContext().computeIfAbsent(COUNT, symbol -> new AtomicLong());
     }
 
     @Override

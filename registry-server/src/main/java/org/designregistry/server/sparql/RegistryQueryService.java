@@ -2,6 +2,7 @@ package org.designregistry.server.sparql;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -9,8 +10,11 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
 
 /**
@@ -24,8 +28,17 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
     /** The reply header that says the result was capped, and at how many solutions. */
     static final String RESULT_LIMIT_HEADER = "Registry-Result-Limit";
 
-    /** The running query's deadline: created with its execution, closed when the request ends. */
-    private static final ThreadLocal<QueryDeadlines.Deadline> DEADLINE = new ThreadLocal<>();
+    /** The running query and its deadline: set with its execution, ended with the request. */
+    private static final ThreadLocal<Running> RUNNING = new ThreadLocal<>();
+
+    private record Running(QueryExec exec, QueryDeadlines.Deadline deadline) {
+
+        /** Returns whether the query was cancelled: by its deadline, or by ARQ's time-out. */
+        boolean cancelled() {
+            AtomicBoolean signal = Context.getCancelSignal(exec.getContext());
+            return deadline.passed() || (signal != null && signal.get());
+        }
+    }
 
     private final Duration timeout;
     private final int resultLimit;
@@ -49,8 +62,19 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExec exec = super.createQueryExec(action, query, dataset);
-        DEADLINE.set(deadlines.abortAfter(exec, effectiveTimeout(action)));
+        RUNNING.set(new Running(exec, deadlines.abortAfter(exec, effectiveTimeout(action))));
         return exec;
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        super.sendResults(action, result, prologue);
+        // Fuseki ends results cut short by a time-out with a note and status 400; the reply is
+        // still held (BoundedReply), so it can be answered as the time-out it was.
+        Running running = RUNNING.get();
+        if (running != null && running.cancelled()) {
+            throw new QueryCancelledException();
+        }
     }
 
     @Override
@@ -76,16 +100,16 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
             throw e;
         } catch (RuntimeException e) {
             // An aborted sort can fail with its own error instead of QueryCancelledException.
-            QueryDeadlines.Deadline deadline = DEADLINE.get();
-            if (deadline != null && deadline.passed()) {
+            Running running = RUNNING.get();
+            if (running != null && running.deadline().passed()) {
                 timedOut(action);
             }
             throw e;
         } finally {
-            QueryDeadlines.Deadline deadline = DEADLINE.get();
-            if (deadline != null) {
-                deadline.close();
-                DEADLINE.remove();
+            Running running = RUNNING.get();
+            if (running != null) {
+                running.deadline().close();
+                RUNNING.remove();
             }
         }
     }
