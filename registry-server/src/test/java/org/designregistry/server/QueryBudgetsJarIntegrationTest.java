@@ -66,6 +66,8 @@ class QueryBudgetsJarIntegrationTest {
         // Every query runs at once (not only two per client), to load the heap.
         builder.environment().put("REGISTRY_SPARQL_MAXQUERIESPERCLIENT", "0");
         builder.environment().put("REGISTRY_SPARQL_THREADS", String.valueOf(HOSTILE.size()));
+        // Queries that are neither refused nor finished are stopped sooner than the default 30 s.
+        builder.environment().put("REGISTRY_SPARQL_TIMEOUT", "10s");
         Process server = builder.start();
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         try {

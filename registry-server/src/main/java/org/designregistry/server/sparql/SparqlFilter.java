@@ -25,7 +25,11 @@ import org.springframework.security.concurrent.DelegatingSecurityContextCallable
 
 /**
  * Hands {@code /sparql} and {@code /data} requests to Fuseki's {@link FusekiFilter}, on a {@link
- * QueryThreads SPARQL thread} with a large stack.
+ * QueryThreads SPARQL thread} with a large stack: reads on one set of threads, writes (updates and
+ * graph store writes) on another, so that reads never wait behind writes.
+ *
+ * <p>A query first takes one of its client's {@link QueryPermits permits} (429 when the client has
+ * all it may have), and its reply is held in a {@link BoundedReply} until it has finished.
  *
  * <p>Before that it answers what Fuseki would get wrong at {@code /sparql}: 405 for methods other
  * than GET, HEAD, POST and OPTIONS; 415 for a POST body that is neither a query, an update nor a

@@ -29,7 +29,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxSortedRows how many rows a query may sort, group or make distinct in all ({@code
  *     registry.sparql.max-sorted-rows}, default 200,000); past it the query is stopped with 422
  * @param spillToDiskThreshold how many rows a sort or distinct keeps in memory before it spills to
- *     temporary files ({@code registry.sparql.spill-to-disk-threshold}, default 10,000)
+ *     temporary files ({@code registry.sparql.spill-to-disk-threshold}, default 50,000)
  * @param maxResultBytes the largest query reply ({@code registry.sparql.max-result-bytes}, default
  *     16 MB): the reply is held until the query ends, and a larger one is refused with 422
  * @param stackSize the stack of each SPARQL thread ({@code registry.sparql.stack-size}, default 256
@@ -47,7 +47,7 @@ public record SparqlProperties(
         @DefaultValue("100") int queue,
         @DefaultValue("2") int maxQueriesPerClient,
         @DefaultValue("200000") long maxSortedRows,
-        @DefaultValue("10000") long spillToDiskThreshold,
+        @DefaultValue("50000") long spillToDiskThreshold,
         @DefaultValue("16MB") DataSize maxResultBytes,
         @DefaultValue("256MB") DataSize stackSize,
         @DefaultValue("*") List<String> corsAllowedOrigins) {}

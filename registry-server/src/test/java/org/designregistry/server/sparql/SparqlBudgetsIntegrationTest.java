@@ -130,6 +130,24 @@ class SparqlBudgetsIntegrationTest {
     }
 
     @Test
+    void answersATimeOutWhileResultsAreWrittenWith503NotACutOffReply() {
+        // The first row comes at once, the rest never: the time-out fires while writing.
+        HttpResponse<String> stopped =
+                send(
+                        get(
+                                "SELECT ?x { { BIND(1 AS ?x) } UNION { "
+                                        + CROSS
+                                        + " FILTER(?o = <urn:none>) } }",
+                                "&timeout=1"));
+
+        assertThat(stopped.statusCode()).isEqualTo(503);
+        assertThat(stopped.body())
+                .startsWith("Query stopped: it ran longer than the time limit of 1 s")
+                .doesNotContain("Incomplete results")
+                .doesNotContain("\"bindings\"");
+    }
+
+    @Test
     void refusesAClientsThirdQueryAtOnceWith429AndAFullPoolWith503WhileWritesGoOn()
             throws Exception {
         // Two slow queries from this address: one runs on the only query thread, one waits.
