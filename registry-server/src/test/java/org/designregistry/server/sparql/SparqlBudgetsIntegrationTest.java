@@ -137,7 +137,7 @@ class SparqlBudgetsIntegrationTest {
                         get(
                                 "SELECT ?x { { BIND(1 AS ?x) } UNION { "
                                         + CROSS
-                                        + " FILTER(?o = <urn:none>) } }",
+                                        + " FILTER(STR(?o) = \"none\") } }",
                                 "&timeout=1"));
 
         assertThat(stopped.statusCode()).isEqualTo(503);
@@ -151,10 +151,11 @@ class SparqlBudgetsIntegrationTest {
     void refusesAClientsThirdQueryAtOnceWith429AndAFullPoolWith503WhileWritesGoOn()
             throws Exception {
         // Two slow queries from this address: one runs on the only query thread, one waits.
-        CompletableFuture<HttpResponse<String>> running = sendAsync(get(SLOW_COUNT, "&timeout=5"));
-        Thread.sleep(300);
-        CompletableFuture<HttpResponse<String>> waiting = sendAsync(get(SLOW_COUNT, "&timeout=5"));
-        Thread.sleep(300);
+        // Their time-out leaves room for a slow machine: they must outlast the requests below.
+        CompletableFuture<HttpResponse<String>> running = sendAsync(get(SLOW_COUNT, "&timeout=12"));
+        Thread.sleep(1000);
+        CompletableFuture<HttpResponse<String>> waiting = sendAsync(get(SLOW_COUNT, "&timeout=12"));
+        Thread.sleep(1000);
 
         HttpResponse<String> third = query(ASK);
         HttpResponse<String> otherClient =
@@ -169,6 +170,7 @@ class SparqlBudgetsIntegrationTest {
                                                 "INSERT DATA { GRAPH <urn:budgets> {"
                                                         + " <urn:a> <urn:b> \"c\" } }")));
 
+        assertThat(running).as("still running").isNotDone();
         assertThat(third.statusCode()).isEqualTo(429);
         assertThat(third.headers().firstValue("Retry-After")).isPresent();
         assertThat(third.body()).contains("registry.sparql.max-queries-per-client");
