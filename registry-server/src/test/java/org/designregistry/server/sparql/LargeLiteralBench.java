@@ -195,6 +195,7 @@ class LargeLiteralBench {
                         "--server.port=0",
                         "--server.address=127.0.0.1",
                         "--registry.limits.max-body-size=64MB",
+                        "--registry.limits.max-literal-length=16000000",
                         "--server.tomcat.max-http-form-post-size=64MB",
                         "--server.tomcat.max-swallow-size=64MB",
                         "--registry.security.tokens[0].name=bench",

@@ -167,8 +167,8 @@ class SparqlBudgetsIntegrationTest {
                                 .header("Content-Type", "application/sparql-update")
                                 .POST(
                                         HttpRequest.BodyPublishers.ofString(
-                                                "INSERT DATA { GRAPH <urn:budgets> {"
-                                                        + " <urn:a> <urn:b> \"c\" } }")));
+                                                "INSERT DATA { <urn:budgets>"
+                                                        + " <urn:b> \"c\" }")));
 
         assertThat(running).as("still running").isNotDone();
         assertThat(third.statusCode()).isEqualTo(429);

@@ -46,20 +46,24 @@ class TermLimitsIntegrationTest extends ServerTestSupport {
     @Test
     void refusesGraphStorePutAndPostWith422AndStoresNothing() {
         long before = registry.size();
-        String turtle = "<" + LONG_IRI + "> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" .";
+        String triple = "<" + LONG_IRI + "> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" .";
+        // PUT replaces the registry graph: restate all of it, so the long triple is the only change.
+        String registryGraph =
+                send(request("/data?default").header("Accept", "application/n-triples").GET())
+                        .body();
 
         HttpResponse<String> put =
                 send(
-                        request("/data?graph=" + encode("urn:test:long-" + System.nanoTime()))
+                        request("/data?default")
                                 .header("Authorization", editor())
-                                .header("Content-Type", "text/turtle")
-                                .PUT(body(turtle)));
+                                .header("Content-Type", "application/n-triples")
+                                .PUT(body(registryGraph + "\n" + triple + "\n")));
         HttpResponse<String> post =
                 send(
                         request("/data?default")
                                 .header("Authorization", editor())
                                 .header("Content-Type", "text/turtle")
-                                .POST(body(turtle)));
+                                .POST(body(triple)));
 
         assertRefused(put, "registry.limits.max-iri-length");
         assertRefused(post, "registry.limits.max-iri-length");
