@@ -16,6 +16,9 @@ public class WebSliceBeans {
     /** The default request limits. */
     @Bean
     LimitsProperties limits() {
-        return new LimitsProperties(DataSize.ofMegabytes(10));
+        return new LimitsProperties(
+                DataSize.ofMegabytes(10),
+                DataSize.ofMegabytes(50),
+                java.time.Duration.ofSeconds(60));
     }
 }
