@@ -35,8 +35,9 @@ import org.springframework.util.unit.DataSize;
  * @param stackSize the stack of each SPARQL thread ({@code registry.sparql.stack-size}, default 256
  *     MB, reserved but only used as deep recursion needs it): ARQ evaluates {@code +} and {@code *}
  *     paths recursively, one level per node reached
- * @param corsAllowedOrigins the origins a browser may query from ({@code
- *     registry.sparql.cors-allowed-origins}, default {@code *}: any, for reads)
+ * @param corsAllowedOrigins the origins whose pages may query and read by CORS ({@code
+ *     registry.sparql.cors-allowed-origins}, default {@code *}: any); updates and graph store
+ *     writes need {@code registry.security.write-origins}
  * @param loadAllowedHosts the hosts a SPARQL {@code LOAD} may read from, over http or https ({@code
  *     registry.sparql.load-allowed-hosts}, default none: every {@code LOAD} is refused); {@code
  *     LOAD} from a file is refused always

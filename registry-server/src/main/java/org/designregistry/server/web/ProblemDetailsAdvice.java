@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -86,12 +87,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /**
+     * A reply limit stopped the handler: the exception goes on to {@link ReplyLimitFilter}, which
+     * answers in place of the reply (rethrowing the handled exception is not logged as a failure).
+     */
+    @ExceptionHandler(ReplyLimitExceededException.class)
+    ProblemDetail replyLimit(ReplyLimitExceededException e) {
+        throw e;
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (stoppedByReplyLimit(e)) {
+            throw e;
+        }
         log.error("Unexpected error while handling a request", e);
         return Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to handle the request; the error has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotWritable(
+            HttpMessageNotWritableException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (stoppedByReplyLimit(ex)) {
+            throw ex;
+        }
+        return super.handleHttpMessageNotWritable(ex, headers, status, request);
+    }
+
+    private static boolean stoppedByReplyLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ReplyLimitExceededException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

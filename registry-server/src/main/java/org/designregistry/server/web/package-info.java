@@ -1,9 +1,9 @@
 /**
  * What every part of the server shares on the web: the pages' layout and GOV.UK Frontend assets,
  * links between pages, the error page and the home page; problem details for API errors (one
- * exception handler, and a writer for filters), RDF content negotiation and the request body limit.
- * Features add their pages in their own packages (such as {@code browse}) and their entries in
- * {@code templates/fragments/layout.html}'s navigation.
+ * exception handler, and a writer for filters), RDF content negotiation, and the limits on request
+ * bodies and on replies. Features add their pages in their own packages (such as {@code browse})
+ * and their entries in {@code templates/fragments/layout.html}'s navigation.
  *
  * <ul>
  *   <li>{@code HomeController} :: {@code /}: counts by kind, workstream and status; validation
@@ -24,8 +24,14 @@
  *   <li>{@code BodySizeLimitFilter}, {@link org.designregistry.server.web.LimitsProperties} ::
  *       {@code registry.limits.max-body-size}, 413 beyond it; the term limits ({@code
  *       registry.limits.max-iri-length} ...) the registry is opened with, 422 beyond them.
+ *   <li>{@code ReplyLimitFilter}, {@code LimitedResponse}, {@code ReplyBudget} :: {@code
+ *       registry.limits.max-reply-size} and {@code request-timeout}: a reply counted as it is
+ *       written, replaced by 413/503 or cut off past them.
+ *   <li>{@code ErrorReplies} :: {@code /error}: problem details or the error page for errors no
+ *       handler answered; 404 for {@code /error} itself.
  *   <li>{@link org.designregistry.server.web.PreconditionRequiredException}, {@link
- *       org.designregistry.server.web.BodyTooLargeException} :: errors of the HTTP layer.
+ *       org.designregistry.server.web.BodyTooLargeException}, {@link
+ *       org.designregistry.server.web.ReplyLimitExceededException} :: errors of the HTTP layer.
  * </ul>
  */
 package org.designregistry.server.web;

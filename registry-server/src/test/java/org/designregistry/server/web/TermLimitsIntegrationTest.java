@@ -47,7 +47,8 @@ class TermLimitsIntegrationTest extends ServerTestSupport {
     void refusesGraphStorePutAndPostWith422AndStoresNothing() {
         long before = registry.size();
         String triple = "<" + LONG_IRI + "> <http://www.w3.org/2000/01/rdf-schema#label> \"x\" .";
-        // PUT replaces the registry graph: restate all of it, so the long triple is the only change.
+        // PUT replaces the registry graph: restate all of it, so the long triple is the only
+        // change.
         String registryGraph =
                 send(request("/data?default").header("Accept", "application/n-triples").GET())
                         .body();
