@@ -26,16 +26,20 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * (SPARQL update, graph store writes, REST writes) need the editor role, and writes that change
  * decisions the approver role (checked when they commit, by {@link SignedInWriteRights}). People
  * sign in with HTTP Basic or the login form (a session, protected against CSRF); tools send an API
- * token. The pages that edit resources need the editor role too. Requests with a bearer token, and
- * those without a session, carry no ambient credentials and so are exempt from CSRF tokens; HTTP
- * Basic with a session cookie is not, since browsers resend Basic credentials by themselves. CORS
- * lets browser tools on any configured origin use the SPARQL endpoint.
+ * token. The pages that edit resources need the editor role too, and {@code /api/admin/**} (backup,
+ * compaction) the admin role. Requests with a bearer token, and those without a session, carry no
+ * ambient credentials and so are exempt from CSRF tokens; HTTP Basic with a session cookie is not,
+ * since browsers resend Basic credentials by themselves. CORS lets browser tools on any configured
+ * origin use the SPARQL endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     /** The pages that edit a resource: shown to, and posted by, editors only. */
     static final String EDIT_PAGES = "/resource/*/*/edit";
+
+    /** The administrators' operations, such as backup and compaction: admin only. */
+    static final String ADMIN_API = "/api/admin/**";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -55,6 +59,7 @@ class SecurityConfiguration {
                         auth -> {
                             auth.requestMatchers("/actuator/health", "/actuator/info", "/login")
                                     .permitAll();
+                            auth.requestMatchers(ADMIN_API).hasRole(Role.ADMIN.name());
                             auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {
