@@ -45,7 +45,8 @@ final class StoreFolder {
                 || !(dataset instanceof DatasetGraphSwitchable container)
                 || !container.hasContainerPath()) {
             throw new RegistryException(
-                    registry + " is held in memory: only a store on disk can be compacted");
+                    registry
+                            + " is held in memory: only a store on disk can be compacted or backed up");
         }
         return new StoreFolder(registry, container);
     }
