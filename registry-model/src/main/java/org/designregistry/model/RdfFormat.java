@@ -8,7 +8,9 @@ import org.apache.jena.riot.RDFFormat;
 
 /**
  * The RDF syntaxes the registry exports, each with its short name as used on command lines. Every
- * one of them is also read by {@link Registry#load(java.io.InputStream, RdfFormat, String)}.
+ * one of them is also read by {@link Registry#load(java.io.InputStream, RdfFormat, String)}. The
+ * triple syntaxes hold the registry graph; the {@linkplain #quads() quad syntaxes} (TriG, N-Quads)
+ * hold the named graphs beside it too.
  */
 public enum RdfFormat {
     /** Turtle, written pretty: grouped by subject, with the registry's prefixes. */
@@ -18,7 +20,11 @@ public enum RdfFormat {
     /** JSON-LD 1.1, written pretty (compacted with the registry's prefixes). */
     JSON_LD("jsonld", Lang.JSONLD, RDFFormat.JSONLD_PRETTY),
     /** RDF/XML, written abbreviated. */
-    RDF_XML("rdfxml", Lang.RDFXML, RDFFormat.RDFXML_PRETTY);
+    RDF_XML("rdfxml", Lang.RDFXML, RDFFormat.RDFXML_PRETTY),
+    /** TriG, written pretty: the registry graph and every named graph, with prefixes. */
+    TRIG("trig", Lang.TRIG, RDFFormat.TRIG_PRETTY),
+    /** N-Quads: one quad a line, the registry graph and every named graph, no prefixes. */
+    N_QUADS("nq", Lang.NQUADS, RDFFormat.NQUADS);
 
     private final String shortName;
     private final Lang lang;
@@ -43,6 +49,14 @@ public enum RdfFormat {
     /** Returns Jena's output format that {@link Registry#export} writes for this syntax. */
     public RDFFormat writeFormat() {
         return writeFormat;
+    }
+
+    /**
+     * Returns true for a syntax that holds named graphs as well as the default graph (TriG,
+     * N-Quads), false for one that holds a single graph.
+     */
+    public boolean quads() {
+        return lang.equals(Lang.TRIG) || lang.equals(Lang.NQUADS);
     }
 
     /** Returns the usual file extension for this syntax, without a dot, such as {@code rdf}. */

@@ -15,6 +15,7 @@ import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParserRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Where RDF to load comes from: a file, a classpath resource or a stream, with its syntax.
@@ -168,13 +169,25 @@ public final class RdfSource {
     /**
      * Parses the source into a new in-memory graph, keeping the prefixes it declares. Triples in
      * the default graph of a quad syntax (TriG, N-Quads, JSON-LD) are read; a named graph is
-     * refused, because the registry is one graph.
+     * refused, since a graph has no place for it (use {@link #parseDataset()} to keep them).
      *
      * @throws RdfParseException if it does not parse; the message names the source, line and column
      * @throws RegistryException if it cannot be read or holds a named graph
      */
     public Graph parse() {
         return SourceParser.parse(this);
+    }
+
+    /**
+     * Parses the source into a new in-memory dataset: the triples of a triple syntax, or of a quad
+     * syntax's default graph, in its default graph, and the named graphs of a quad syntax (TriG,
+     * N-Quads, JSON-LD) under their names, with the prefixes the source declares.
+     *
+     * @throws RdfParseException if it does not parse; the message names the source, line and column
+     * @throws RegistryException if it cannot be read
+     */
+    public DatasetGraph parseDataset() {
+        return SourceParser.parseDataset(this);
     }
 
     /** Returns the name of the source. */

@@ -41,9 +41,10 @@ public interface Registry extends AutoCloseable {
      * .owl ...).
      *
      * <p>Every file is parsed into memory first; only when all have parsed are their triples added,
-     * in one write transaction, with the prefixes they declare. Quad syntaxes (TriG, N-Quads) may
-     * hold triples in their default graph; a named graph is refused, because the registry is one
-     * graph and a silent merge would lose the graph names.
+     * in one write transaction, with the prefixes they declare. The default graph of a quad syntax
+     * (TriG, N-Quads) goes to the registry graph and its named graphs to the named graphs of the
+     * same names, kept beside the registry graph (as a {@linkplain #export backup or export in a
+     * quad syntax} holds them), so that a quad export loads back as it was.
      *
      * @return what was loaded
      * @throws RdfParseException if a file does not parse; it names the file, line and column, and
@@ -76,7 +77,9 @@ public interface Registry extends AutoCloseable {
 
     /**
      * Writes the whole registry graph to {@code out} in the given syntax, with the {@link
-     * RegistryPrefixes standard prefixes} and those the loaded data declared; does not close it.
+     * RegistryPrefixes standard prefixes} and those the loaded data declared; does not close it. A
+     * {@linkplain RdfFormat#quads() quad syntax} (TriG, N-Quads) holds every named graph as well; a
+     * triple syntax holds the registry graph only, leaving named graphs out.
      *
      * @throws RegistryException if the graph cannot be written in that syntax
      */

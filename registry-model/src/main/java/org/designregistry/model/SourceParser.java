@@ -14,31 +14,47 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Parses one {@link RdfSource} into an in-memory graph, turning Jena's errors into ours. */
+/**
+ * Parses one {@link RdfSource} into an in-memory graph or dataset, turning Jena's errors into ours.
+ */
 final class SourceParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(RdfSource.class);
 
     private SourceParser() {}
 
+    /** Parses the default graph of the source; a named graph is refused. */
     static Graph parse(RdfSource source) {
-        String name = source.name();
         Graph graph = GraphMemFactory.createDefaultGraph();
+        parseInto(source, new DefaultGraphOnly(StreamRDFLib.graph(graph), source.name()));
+        return graph;
+    }
+
+    /** Parses the source's default graph and named graphs, with its prefixes. */
+    static DatasetGraph parseDataset(RdfSource source) {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        parseInto(source, StreamRDFLib.dataset(dataset));
+        return dataset;
+    }
+
+    private static void parseInto(RdfSource source, StreamRDF destination) {
+        String name = source.name();
         try (InputStream in = source.open()) {
             RDFParserBuilder parser =
                     RDFParser.source(in).lang(source.lang()).errorHandler(new Errors(name));
             source.baseIri().ifPresent(parser::base);
-            parser.parse(new DefaultGraphOnly(StreamRDFLib.graph(graph), name));
+            parser.parse(destination);
         } catch (IOException | UncheckedIOException e) {
             throw new RegistryException("Cannot read " + name + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw translate(name, e);
         }
-        return graph;
     }
 
     /**
@@ -93,12 +109,10 @@ final class SourceParser {
         public void quad(Quad quad) {
             if (!quad.isDefaultGraph()) {
                 throw new RegistryException(
-                        "Cannot load "
+                        "Cannot read "
                                 + name
-                                + ": it has a named graph "
-                                + NodeFmtLib.strNT(quad.getGraph())
-                                + ", but the registry is one graph; put the triples in the"
-                                + " default graph");
+                                + " as one graph: it has a named graph "
+                                + NodeFmtLib.strNT(quad.getGraph()));
             }
             triple(quad.asTriple());
         }

@@ -26,8 +26,8 @@
  * validation} (SHACL reports), {@code search} (the full-text index), {@code edit} (writes checked
  * against the shapes), {@code resource} (generic reads and edits of resources of any kind), {@code
  * browse} (resource descriptions, faceted listings and validation health, for pages), {@code
- * impact} (what a change touches), {@code trace} (matrices and coverage gaps) and {@code synthetic}
- * (registries shaped like a sample, for benchmarks). Store plumbing is in {@code internal}, which
- * is not API.
+ * impact} (what a change touches), {@code trace} (matrices and coverage gaps), {@code maintenance}
+ * (compaction, backup and restore of the store) and {@code synthetic} (registries shaped like a
+ * sample, for benchmarks). Store plumbing is in {@code internal}, which is not API.
  */
 package org.designregistry.model;

@@ -12,6 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RegistryExportTest {
+
+    private static final Node EXTRA = NodeFactory.createURI("https://registry.test/graph/extra");
 
     private final Registry registry = Registries.createInMemory();
 
@@ -89,7 +95,46 @@ class RegistryExportTest {
         assertThat(RdfFormat.JSON_LD.mediaType()).isEqualTo("application/ld+json");
         assertThatThrownBy(() -> RdfFormat.fromShortName("yaml"))
                 .isInstanceOf(RegistryException.class)
-                .hasMessageContaining("ttl, nt, jsonld, rdfxml");
+                .hasMessageContaining("ttl, nt, jsonld, rdfxml, trig, nq");
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = RdfFormat.class,
+            names = {"TRIG", "N_QUADS"})
+    void quadExportHoldsTheNamedGraphsAndLoadsBackWithThem(RdfFormat format) {
+        registry.loadSources(List.of(RdfSource.classpath("load/named-graph.trig")));
+        byte[] exported = export(format);
+
+        try (Registry copy = Registries.createInMemory()) {
+            copy.load(
+                    new ByteArrayInputStream(exported), format, "export." + format.fileExtension());
+
+            assertIsomorphic(contents(registry), contents(copy));
+            Graph original = Txn.calculateRead(registry.dataset(), () -> copyOf(registry, EXTRA));
+            Graph restored = Txn.calculateRead(copy.dataset(), () -> copyOf(copy, EXTRA));
+            assertThat(original.size()).isEqualTo(2);
+            assertIsomorphic(original, restored);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = RdfFormat.class,
+            names = {"TURTLE", "N_TRIPLES"})
+    void tripleExportLeavesTheNamedGraphsOut(RdfFormat format) {
+        registry.loadSources(List.of(RdfSource.classpath("load/named-graph.trig")));
+
+        Graph exported = parse(export(format), format.lang());
+
+        assertIsomorphic(contents(registry), exported);
+        assertThat(new String(export(format), StandardCharsets.UTF_8)).doesNotContain("advanced");
+    }
+
+    private static Graph copyOf(Registry registry, Node graphName) {
+        Graph copy = GraphMemFactory.createDefaultGraph();
+        registry.dataset().getGraph(graphName).find().forEach(copy::add);
+        return copy;
     }
 
     private byte[] export(RdfFormat format) {

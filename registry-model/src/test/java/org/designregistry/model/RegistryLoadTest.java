@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,12 +66,25 @@ class RegistryLoadTest {
     }
 
     @Test
-    void refusesNamedGraphsAndLoadsNothing() throws Exception {
-        assertThatThrownBy(() -> registry.load(List.of(file("more.ttl"), file("named-graph.trig"))))
-                .isInstanceOf(RegistryException.class)
-                .hasMessageContaining("named-graph.trig")
-                .hasMessageContaining("named graph <https://registry.test/graph/extra>");
-        assertThat(registry.isEmpty()).isTrue();
+    void keepsNamedGraphsBesideTheRegistryGraph() throws Exception {
+        LoadResult result = registry.load(List.of(file("more.ttl"), file("named-graph.trig")));
+
+        Node extra = NodeFactory.createURI("https://registry.test/graph/extra");
+        Node advanced = NodeFactory.createURI("https://registry.test/id/workstream/advanced");
+        // The TriG file's default graph repeats more.ttl; its named graph is new.
+        assertThat(result.triplesRead()).isEqualTo(2 + 2 + 2);
+        assertThat(result.triplesAdded()).isEqualTo(2 + 2);
+        assertThat(result.sizeAfter()).isEqualTo(registry.size()).isEqualTo(2);
+        Txn.executeRead(
+                registry.dataset(),
+                () -> {
+                    assertThat(registry.dataset().getGraph(extra).size()).isEqualTo(2);
+                    assertThat(
+                                    registry.dataset()
+                                            .getDefaultGraph()
+                                            .contains(advanced, Node.ANY, Node.ANY))
+                            .isFalse();
+                });
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
@@ -21,6 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -95,7 +95,7 @@ final class TdbRegistry implements Registry {
     public LoadResult loadSources(List<RdfSource> sources) {
         requireOpen();
         List<RdfSource> all = List.copyOf(sources);
-        List<Graph> parsed = all.stream().map(RdfSource::parse).toList();
+        List<DatasetGraph> parsed = all.stream().map(RdfSource::parseDataset).toList();
         return Txn.calculateWrite(dataset, () -> GraphLoader.addAll(dataset, all, parsed));
     }
 
@@ -106,24 +106,38 @@ final class TdbRegistry implements Registry {
         requireOpen();
         // Copy the snapshot so that a slow output stream does not hold a read transaction open,
         // and so that the writer sees the prefixes without a write to the store.
-        Graph snapshot =
-                Txn.calculateRead(
-                        dataset,
-                        () -> {
-                            Graph copy = GraphMemFactory.createDefaultGraph();
-                            dataset.getDefaultGraph().find().forEach(copy::add);
-                            copy.getPrefixMapping()
-                                    .setNsPrefixes(dataset.prefixes().getMapping())
-                                    .setNsPrefixes(RegistryPrefixes.asMap());
-                            return copy;
-                        });
+        DatasetGraph snapshot = Txn.calculateRead(dataset, () -> copy(format.quads()));
         try {
-            RDFWriter.source(snapshot).format(format.writeFormat()).output(out);
+            RDFWriter writer =
+                    format.quads()
+                            ? RDFWriter.source(snapshot).format(format.writeFormat()).build()
+                            : RDFWriter.source(snapshot.getDefaultGraph())
+                                    .format(format.writeFormat())
+                                    .build();
+            writer.output(out);
         } catch (RuntimeException e) {
             throw new RegistryException(
                     "Cannot write the registry as " + format.shortName() + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /** Copies the registry graph and, if asked, the named graphs, with prefixes; in a read. */
+    private DatasetGraph copy(boolean namedGraphs) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        dataset.getDefaultGraph().find().forEach(copy.getDefaultGraph()::add);
+        if (namedGraphs) {
+            dataset.listGraphNodes()
+                    .forEachRemaining(
+                            name ->
+                                    dataset.getGraph(name)
+                                            .find()
+                                            .forEach(copy.getGraph(name)::add));
+        }
+        copy.prefixes().putAll(dataset.prefixes().getMapping());
+        copy.prefixes().putAll(RegistryPrefixes.asMap());
+        copy.getDefaultGraph().getPrefixMapping().setNsPrefixes(copy.prefixes().getMapping());
+        return copy;
     }
 
     @Override

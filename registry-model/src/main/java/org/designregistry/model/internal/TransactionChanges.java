@@ -49,7 +49,8 @@ final class TransactionChanges extends RDFChangesBase {
     }
 
     private void record(boolean isAdd, Node g, Node s, Node p, Node o) {
-        // Only the default graph is registry data; registries refuse named graphs on load.
+        // Only the default graph is registry data; named graphs (a history, say) are kept beside
+        // it.
         if (g != null && !Quad.isDefaultGraph(g)) {
             return;
         }

@@ -9,9 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.designregistry.model.RdfFormat;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
@@ -23,13 +30,18 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code registry export}: writes the whole registry graph as RDF. */
+/**
+ * {@code registry export}: writes the whole registry as RDF: the registry graph and, in TriG or
+ * N-Quads, its named graphs; a triple syntax leaves named graphs out, with a warning.
+ */
 @Command(
         name = "export",
         header = "Writes the registry graph as RDF.",
         description =
                 "Writes every triple of the registry to standard output or to a file, in"
-                        + " Turtle, N-Triples, JSON-LD or RDF/XML.")
+                        + " Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads. TriG and N-Quads"
+                        + " hold the named graphs (such as the history) as well; the other syntaxes"
+                        + " hold the registry graph only, and a warning names the graphs left out.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand private RegistryCommand registry;
@@ -42,8 +54,8 @@ final class ExportCommand implements Callable<Integer> {
             converter = FormatConverter.class,
             completionCandidates = FormatNames.class,
             description =
-                    "ttl, nt, jsonld or rdfxml (default: from the output file's extension,"
-                            + " otherwise ttl).")
+                    "ttl, nt, jsonld, rdfxml, trig or nq (default: from the output file's"
+                            + " extension, otherwise ttl).")
     private RdfFormat format;
 
     @Option(
@@ -58,6 +70,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RdfFormat chosen = format != null ? format : formatOf(output);
         try (Registry store = registry.openExisting()) {
+            if (!chosen.quads()) {
+                warnOfNamedGraphs(store, chosen);
+            }
             if (output == null) {
                 PrintStream out = registry.rawOut();
                 spec.commandLine().getOut().flush();
@@ -73,6 +88,26 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Warns on stderr that a triple syntax leaves the registry's named graphs out, if it has any.
+     */
+    private void warnOfNamedGraphs(Registry store, RdfFormat chosen) {
+        DatasetGraph dataset = store.dataset();
+        List<Node> graphs = Txn.calculateRead(dataset, () -> Iter.toList(dataset.listGraphNodes()));
+        if (graphs.isEmpty()) {
+            return;
+        }
+        spec.commandLine()
+                .getErr()
+                .printf(
+                        "registry export: warning: %s leaves out %s (%s); give --format trig or nq"
+                                + " to include %s.%n",
+                        chosen.lang().getLabel(),
+                        Text.count(graphs.size(), "named graph", "named graphs"),
+                        graphs.stream().map(NodeFmtLib::strNT).collect(Collectors.joining(", ")),
+                        graphs.size() == 1 ? "it" : "them");
     }
 
     /** Writes to a temporary file beside the output and moves it into place when complete. */

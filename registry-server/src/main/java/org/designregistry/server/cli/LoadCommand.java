@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         description =
                 "Loads the files in one transaction: all of them or, on any error, none. The"
                         + " syntax is chosen by extension (.ttl, .nt, .nq, .trig, .jsonld, .rdf, .owl"
-                        + " ...). Creates the store if it does not exist.")
+                        + " ...); the named graphs of TriG and N-Quads files are kept beside the"
+                        + " registry graph. Creates the store if it does not exist.")
 final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand private RegistryCommand registry;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         name = "registry",
         description =
                 "Design Registry: load, export, validate, count and reindex the registry's RDF"
-                        + " graph, analyse the impact of a change, trace links and find gaps, or"
+                        + " graph, back it up, restore and compact it, analyse the impact of a change, trace links and find gaps, or"
                         + " serve it over HTTP.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
-            "1:validate: the registry does not conform to the shapes.",
+            "1:validate, restore: the registry does not conform to the shapes.",
             "2:Usage error: unknown command or option, bad or missing value.",
             "3:A file or the store could not be used (missing, unreadable, not parseable,"
                     + " locked); nothing was changed.",
@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
             GapsCommand.class,
             GenerateCommand.class,
             ReindexCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            CompactCommand.class,
             ServeCommand.class,
             HashPasswordCommand.class,
             CreateTokenCommand.class,
@@ -80,8 +83,9 @@ final class RegistryCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: give one of load, export, validate, stats, reindex, impact,"
-                        + " trace, gaps, generate, serve, hash-password, create-token");
+                "Missing command: give one of load, export, validate, stats, reindex, backup,"
+                        + " restore, compact, impact, trace, gaps, generate, serve, hash-password,"
+                        + " create-token");
     }
 
     /** Returns the store folder, absolute. */

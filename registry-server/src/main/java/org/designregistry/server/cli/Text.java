@@ -19,6 +19,16 @@ final class Text {
         return number(n) + " " + (n == 1 ? singular : plural);
     }
 
+    /** Returns a size in mebibytes with one decimal, such as {@code 192.0 MiB}. */
+    static String bytes(long bytes) {
+        return String.format(Locale.ROOT, "%,.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Returns a duration in seconds with one decimal, such as {@code 2.5 s}. */
+    static String millis(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
     /**
      * Returns the rows as lines of columns separated by two spaces, each column as wide as its
      * widest cell; columns flagged in {@code rightAligned} are aligned right. The last column is

@@ -26,19 +26,22 @@ import org.springframework.web.filter.CorsFilter;
  * (SPARQL update, graph store writes, REST writes) need the editor role, and writes that change
  * decisions the approver role (checked when they commit, by {@link SignedInWriteRights}). People
  * sign in with HTTP Basic or the login form (a session, protected against CSRF); tools send an API
- * token. The pages that edit resources need the editor role too. Requests with a bearer token, and
- * those without a session, carry no ambient credentials and so are exempt from CSRF tokens; HTTP
- * Basic with a session cookie is not, since browsers resend Basic credentials by themselves; and a
- * state-changing request with a cookie or Basic credentials from another site's page is refused
- * ({@link CrossOriginWriteFilter}). CORS lets pages of any configured origin query the SPARQL
- * endpoint, and those of the write origins also write to it. Every reply carries the {@link
- * SecurityHeaders}.
+ * token. The pages that edit resources need the editor role too, and {@code /api/admin/**} (backup,
+ * compaction) the admin role. Requests with a bearer token, and those without a session, carry no
+ * ambient credentials and so are exempt from CSRF tokens; HTTP Basic with a session cookie is not,
+ * since browsers resend Basic credentials by themselves; and a state-changing request with a cookie
+ * or Basic credentials from another site's page is refused ({@link CrossOriginWriteFilter}). CORS
+ * lets pages of any configured origin query the SPARQL endpoint, and those of the write origins
+ * also write to it. Every reply carries the {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     /** The pages that edit a resource: shown to, and posted by, editors only. */
     static final String EDIT_PAGES = "/resource/*/*/edit";
+
+    /** The administrators' operations, such as backup and compaction: admin only. */
+    static final String ADMIN_API = "/api/admin/**";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -59,6 +62,7 @@ class SecurityConfiguration {
                         auth -> {
                             auth.requestMatchers("/actuator/health", "/actuator/info", "/login")
                                     .permitAll();
+                            auth.requestMatchers(ADMIN_API).hasRole(Role.ADMIN.name());
                             auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {

@@ -21,9 +21,12 @@ import org.springframework.http.ResponseEntity;
  */
 public final class RdfNegotiation {
 
-    /** The RDF media types offered, Turtle first. */
+    /** The RDF media types offered for a graph (triple syntaxes only), Turtle first. */
     public static final List<MediaType> RDF_TYPES =
-            Arrays.stream(RdfFormat.values()).map(f -> MediaType.valueOf(f.mediaType())).toList();
+            Arrays.stream(RdfFormat.values())
+                    .filter(f -> !f.quads())
+                    .map(f -> MediaType.valueOf(f.mediaType()))
+                    .toList();
 
     private RdfNegotiation() {}
 

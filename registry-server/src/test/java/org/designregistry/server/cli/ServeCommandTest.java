@@ -73,4 +73,52 @@ class ServeCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(run.err()).isEqualTo("registry serve: Port 18080 is already in use\n");
     }
+
+    @Test
+    void passesServerPropertiesAfterItsOwnOptionsToSpring() {
+        CliRun run =
+                CliRun.of(
+                        "serve",
+                        "--port",
+                        "0",
+                        "--registry.sparql.timeout=10s",
+                        "--registry.security.read-requires-login=true");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.launches())
+                .containsExactly(
+                        List.of(
+                                "--server.port=0",
+                                "--registry.sparql.timeout=10s",
+                                "--registry.security.read-requires-login=true"));
+    }
+
+    @Test
+    void passesServerPropertiesGivenBeforeItsOwnOptions() {
+        CliRun run = CliRun.of("serve", "--registry.base-iri=https://d.example/id/", "-p", "0");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.launches())
+                .containsExactly(
+                        List.of("--server.port=0", "--registry.base-iri=https://d.example/id/"));
+    }
+
+    @Test
+    void refusesAnArgumentThatIsNotAPropertyWithoutStarting() {
+        CliRun run = CliRun.of("serve", "--verbose");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err())
+                .startsWith("registry serve: Unknown option or argument '--verbose'")
+                .contains("--name=value");
+        assertThat(run.launches()).isEmpty();
+    }
+
+    @Test
+    void refusesAPositionalArgumentWithoutStarting() {
+        CliRun run = CliRun.of("serve", "data");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.launches()).isEmpty();
+    }
 }
