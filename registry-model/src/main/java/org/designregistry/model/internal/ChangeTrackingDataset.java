@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdfpatch.changes.RDFChangesN;
 import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.Commit;
 import org.designregistry.model.CommitListener;
+import org.designregistry.model.history.ChangeRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,24 +22,31 @@ import org.slf4j.LoggerFactory;
  * <p>Jena's wrapper signals a commit before it is made (so that a patch log can veto it); listeners
  * here need the data to be committed and readable, so they are told afterwards. Queries are not
  * affected: ARQ unwraps the dataset and reads the store directly.
+ *
+ * <p>Each write that changes the registry graph is also recorded in the change history, in its own
+ * transaction, by a {@link ChangeRecorder}.
  */
 final class ChangeTrackingDataset extends DatasetGraphChanges {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeTrackingDataset.class);
 
     private final TransactionChanges changes;
+    private final ChangeRecorder recorder;
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private final Object commitOrder = new Object();
 
-    private ChangeTrackingDataset(DatasetGraph store, TransactionChanges changes) {
-        super(store, changes);
+    private ChangeTrackingDataset(
+            DatasetGraph store, TransactionChanges changes, ChangeRecorder recorder) {
+        super(store, new RDFChangesN(changes, recorder));
         this.changes = changes;
+        this.recorder = recorder;
     }
 
-    /** Returns a tracking wrapper over {@code store}. */
+    /** Returns a tracking wrapper over {@code store} that records each write's change. */
     static ChangeTrackingDataset over(DatasetGraph store) {
-        return new ChangeTrackingDataset(store, new TransactionChanges());
+        return new ChangeTrackingDataset(
+                store, new TransactionChanges(), new ChangeRecorder(store));
     }
 
     void addListener(CommitListener listener) {
@@ -59,6 +68,8 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             super.commit();
             return;
         }
+        // The change record commits with the data, in this transaction.
+        recorder.recordBeforeCommit();
         // This thread's changes; once committed, the next writer may begin.
         TransactionChanges.Pending pending = changes.take();
         // One commit and its notification at a time, so listeners see commits in commit order.
@@ -76,6 +87,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
         } finally {
             // A write ended without commit or abort was aborted: drop what it changed.
             changes.take();
+            recorder.forget();
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.history.ChangeContext;
 import org.designregistry.server.web.BodyTooLargeException;
 import org.designregistry.server.web.ProblemWriter;
 import org.designregistry.server.web.Problems;
@@ -80,11 +81,12 @@ final class SparqlFilter implements Filter {
         }
         Outcome outcome;
         try {
-            // The SPARQL thread acts as the signed-in user: write rights are asked there.
+            // The SPARQL thread acts as the signed-in user: write rights are asked there, and
+            // the change history learns who wrote, how and why.
             outcome =
                     threads.call(
                             new DelegatingSecurityContextCallable<>(
-                                    () -> dispatch(request, response)));
+                                    ChangeContext.carry(() -> dispatch(request, response))));
         } catch (QueryThreads.BusyException e) {
             response.setHeader("Retry-After", "5");
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
