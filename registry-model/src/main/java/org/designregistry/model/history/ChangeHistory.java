@@ -94,6 +94,44 @@ public final class ChangeHistory {
         return read(reader -> reader.patch(number));
     }
 
+    /** Returns change {@code number} with its triples labelled, or empty if there is none. */
+    public Optional<ChangeDetails> describe(long number) {
+        return read(
+                reader ->
+                        reader.record(number)
+                                .map(
+                                        record ->
+                                                new ChangeDescriber(dataset.getDefaultGraph())
+                                                        .details(
+                                                                record,
+                                                                reader.patch(number)
+                                                                        .orElseThrow())));
+    }
+
+    /**
+     * Returns one page of the changes that touched the resource {@code iri}, newest first, each as
+     * a readable difference per property or link, with the count of all of them.
+     *
+     * @param page the page, from 0
+     * @param size the changes per page, 1 to {@value ChangeQuery#MAX_SIZE}
+     */
+    public ResourceHistory resourceHistory(String iri, int page, int size) {
+        Objects.requireNonNull(iri, "iri");
+        ChangePage changes = list(ChangeQuery.all().withResource(iri).withPage(page, size));
+        Node resource = NodeFactory.createURI(iri);
+        return read(
+                reader -> {
+                    ChangeDescriber describer = new ChangeDescriber(dataset.getDefaultGraph());
+                    List<ResourceChange> items = new ArrayList<>();
+                    for (ChangeRecord record : changes.items()) {
+                        ChangePatch patch = reader.patch(record.number()).orElseThrow();
+                        items.add(
+                                new ResourceChange(record, describer.differences(patch, resource)));
+                    }
+                    return new ResourceHistory(iri, items, page, size, changes.total());
+                });
+    }
+
     /**
      * Returns the change number a bound names: the number itself, or for a time the last change
      * made at or before it (0 when none was).

@@ -2,6 +2,7 @@ package org.designregistry.model.history;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
@@ -41,6 +42,7 @@ import org.designregistry.model.RegistryException;
 public final class ChangeRecorder extends RDFChangesBase {
 
     private static final ThreadLocal<Boolean> RESTORING = new ThreadLocal<>();
+    private static final ThreadLocal<Long> RECORDED = new ThreadLocal<>();
 
     private final DatasetGraph store;
     private final ThreadLocal<NetBuffer> current = new ThreadLocal<>();
@@ -114,6 +116,23 @@ public final class ChangeRecorder extends RDFChangesBase {
                 ChangeContext.current(),
                 new ChangePatch(List.copyOf(buffer.added), List.copyOf(buffer.removed)));
         last = number;
+        RECORDED.set(number);
+    }
+
+    /**
+     * Returns the number of the last change recorded by a write on this thread, or empty when none
+     * has been since {@link #clearRecorded()}; a write that changed nothing records none.
+     */
+    public static OptionalLong lastRecorded() {
+        Long number = RECORDED.get();
+        return number == null ? OptionalLong.empty() : OptionalLong.of(number);
+    }
+
+    /**
+     * Forgets the number {@link #lastRecorded()} returns, before a write whose number is wanted.
+     */
+    public static void clearRecorded() {
+        RECORDED.remove();
     }
 
     private long nextNumber() {
