@@ -7,6 +7,7 @@ import org.designregistry.server.web.ProblemWriter;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,16 +27,20 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * (SPARQL update, graph store writes, REST writes) need the editor role, and writes that change
  * decisions the approver role (checked when they commit, by {@link SignedInWriteRights}). People
  * sign in with HTTP Basic or the login form (a session, protected against CSRF); tools send an API
- * token. The pages that edit resources need the editor role too. Requests with a bearer token, and
- * those without a session, carry no ambient credentials and so are exempt from CSRF tokens; HTTP
- * Basic with a session cookie is not, since browsers resend Basic credentials by themselves. CORS
- * lets browser tools on any configured origin use the SPARQL endpoint.
+ * token. The pages that edit resources need the editor role too; reverting a recorded change needs
+ * the admin role. Requests with a bearer token, and those without a session, carry no ambient
+ * credentials and so are exempt from CSRF tokens; HTTP Basic with a session cookie is not, since
+ * browsers resend Basic credentials by themselves. CORS lets browser tools on any configured origin
+ * use the SPARQL endpoint.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     /** The pages that edit a resource: shown to, and posted by, editors only. */
     static final String EDIT_PAGES = "/resource/*/*/edit";
+
+    /** Reverts of recorded changes: admins only. */
+    static final String REVERTS = "/api/changes/*/revert";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -55,6 +60,8 @@ class SecurityConfiguration {
                         auth -> {
                             auth.requestMatchers("/actuator/health", "/actuator/info", "/login")
                                     .permitAll();
+                            auth.requestMatchers(HttpMethod.POST, REVERTS)
+                                    .hasRole(Role.ADMIN.name());
                             auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {
