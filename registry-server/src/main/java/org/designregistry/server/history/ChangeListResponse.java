@@ -11,9 +11,10 @@ import org.designregistry.model.history.ChangePage;
  * @param size the page size
  * @param totalItems how many changes match, over all pages
  */
-record ChangeListResponse(List<ChangeResponse> items, int page, int size, long totalItems) {
+public record ChangeListResponse(List<ChangeResponse> items, int page, int size, long totalItems) {
 
-    static ChangeListResponse of(ChangePage page) {
+    /** Returns the response for a page of changes. */
+    public static ChangeListResponse of(ChangePage page) {
         return new ChangeListResponse(
                 page.items().stream().map(ChangeResponse::of).toList(),
                 page.page(),

@@ -15,7 +15,7 @@ import org.designregistry.model.history.ChangeRecord;
  * @param touched the IRIs of the resources it touched
  * @param href its address in this API
  */
-record ChangeResponse(
+public record ChangeResponse(
         long number,
         String time,
         String principal,
@@ -25,7 +25,8 @@ record ChangeResponse(
         List<String> touched,
         String href) {
 
-    static ChangeResponse of(ChangeRecord record) {
+    /** Returns the response for a change record. */
+    public static ChangeResponse of(ChangeRecord record) {
         return new ChangeResponse(
                 record.number(),
                 record.time().toString(),

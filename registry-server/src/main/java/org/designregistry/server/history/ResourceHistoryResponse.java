@@ -14,7 +14,8 @@ import org.designregistry.model.history.ResourceHistory;
  * @param size the page size
  * @param totalItems how many changes touched it, over all pages
  */
-record ResourceHistoryResponse(String iri, List<Entry> items, int page, int size, long totalItems) {
+public record ResourceHistoryResponse(
+        String iri, List<Entry> items, int page, int size, long totalItems) {
 
     /**
      * One change of the resource.
@@ -22,7 +23,7 @@ record ResourceHistoryResponse(String iri, List<Entry> items, int page, int size
      * @param change the change
      * @param differences what it did to each property or link of the resource
      */
-    record Entry(ChangeResponse change, List<DifferenceResponse> differences) {}
+    public record Entry(ChangeResponse change, List<DifferenceResponse> differences) {}
 
     /**
      * What a change did to one property or link.
@@ -33,7 +34,7 @@ record ResourceHistoryResponse(String iri, List<Entry> items, int page, int size
      * @param before the values removed
      * @param after the values added
      */
-    record DifferenceResponse(
+    public record DifferenceResponse(
             String text,
             Labelled property,
             boolean incoming,
@@ -46,7 +47,8 @@ record ResourceHistoryResponse(String iri, List<Entry> items, int page, int size
         }
     }
 
-    static ResourceHistoryResponse of(ResourceHistory history) {
+    /** Returns the response for a page of a resource's history. */
+    public static ResourceHistoryResponse of(ResourceHistory history) {
         return new ResourceHistoryResponse(
                 history.iri(),
                 history.items().stream()
