@@ -11,6 +11,16 @@
  *       transaction's net changes and writes its record just before it commits.
  *   <li>{@link org.designregistry.model.history.ChangeHistory} :: reads the records: lists with
  *       filters, one change and its patch, the registry or one resource as of a change.
+ *   <li>{@link org.designregistry.model.history.ChangeReverts} :: reverts a change as a new,
+ *       checked change; {@link org.designregistry.model.history.RevertConflictException} names the
+ *       later changes in its way.
+ *   <li>{@link org.designregistry.model.history.ChangeDetails}, {@link
+ *       org.designregistry.model.history.ResourceHistory} ({@link
+ *       org.designregistry.model.history.ResourceChange}, {@link
+ *       org.designregistry.model.history.Difference}), {@link
+ *       org.designregistry.model.history.LabelledTriple}, {@link
+ *       org.designregistry.model.history.Labelled} :: changes labelled for people; {@code
+ *       ChangeDescriber} makes them.
  *   <li>{@link org.designregistry.model.history.ChangeRecord}, {@link
  *       org.designregistry.model.history.ChangePatch}, {@link
  *       org.designregistry.model.history.ChangeQuery}, {@link
