@@ -17,7 +17,12 @@ public final class Registries {
 
     /** Returns a new, empty registry held in memory. */
     public static Registry createInMemory() {
-        return RegistryStores.inMemory();
+        return createInMemory(TermLimits.DEFAULTS);
+    }
+
+    /** Returns a new, empty registry held in memory that stores terms up to {@code limits}. */
+    public static Registry createInMemory(TermLimits limits) {
+        return RegistryStores.inMemory(limits);
     }
 
     /**
@@ -28,6 +33,17 @@ public final class Registries {
      *     process, or holds files that are not a registry store
      */
     public static Registry connect(Path dir) {
-        return RegistryStores.connect(dir);
+        return connect(dir, TermLimits.DEFAULTS);
+    }
+
+    /**
+     * Returns the registry stored in the folder {@code dir}, as {@link #connect(Path)} does, whose
+     * writes are refused when a term is over {@code limits}.
+     *
+     * @throws RegistryException if the folder is already open in this JVM, is locked by another
+     *     process, or holds files that are not a registry store
+     */
+    public static Registry connect(Path dir, TermLimits limits) {
+        return RegistryStores.connect(dir, limits);
     }
 }

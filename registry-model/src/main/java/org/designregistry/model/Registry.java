@@ -132,6 +132,12 @@ public interface Registry extends AutoCloseable {
     }
 
     /**
+     * Returns the longest terms a write may store; a write with a longer IRI, literal or identifier
+     * is refused at commit with a {@link TermTooLongException}, whatever its route.
+     */
+    TermLimits termLimits();
+
+    /**
      * Returns the typed, read-only view of the registry's domain resources; each of its calls is
      * one read transaction.
      */

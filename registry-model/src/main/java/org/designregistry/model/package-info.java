@@ -17,6 +17,9 @@
  *       org.designregistry.model.RdfParseException}, {@link
  *       org.designregistry.model.ShapeViolationException} :: the unchecked exception root, RDF that
  *       does not parse, and a write the shapes refused.
+ *   <li>{@link org.designregistry.model.TermLimits}, {@link
+ *       org.designregistry.model.TermTooLongException} :: the longest IRI, literal and identifier a
+ *       write may store, and a write refused for one.
  * </ul>
  *
  * <p>Features sit beside this package: {@code catalog} (typed reads and references), {@code

@@ -1,6 +1,7 @@
 package org.designregistry.server;
 
 import org.designregistry.server.cli.RegistryCli;
+import org.designregistry.server.system.OutOfMemoryExit;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,7 +25,10 @@ public class RegistryApplication {
                 new RegistryCli(
                         System.out,
                         System.err,
-                        springArgs -> SpringApplication.run(RegistryApplication.class, springArgs));
+                        springArgs -> {
+                            OutOfMemoryExit.install();
+                            SpringApplication.run(RegistryApplication.class, springArgs);
+                        });
         int exitCode = cli.execute(args);
         // A started server runs on its own (non-daemon) threads until it is shut down; exiting
         // here would stop it.

@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The running server that the HTTP integration tests share: one Spring context (same configuration,
  * so Spring's test context cache starts it once), the MHHS sample in a store under {@code target/},
  * an editor, a reader, an approver, an admin and an editor's API token, a 2 s query time-out, a
- * 5,000 solution cap and a 2 MB body limit. Tests that write use their own resources and graphs,
- * and leave the sample as they found it.
+ * 5,000 solution cap, a 2 MB body limit, {@code LOAD} allowed from {@code localhost} and one
+ * trusted write origin ({@value #TRUSTED_ORIGIN}). Tests that write use their own resources and
+ * graphs, and leave the sample as they found it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 public abstract class ServerTestSupport {
@@ -38,6 +39,7 @@ public abstract class ServerTestSupport {
     protected static final String ADMIN_PASSWORD = "ada-password";
     protected static final String TOKEN = "a-test-token-for-tools";
     protected static final String BASE = "https://registry.mhhs.example/id/";
+    protected static final String TRUSTED_ORIGIN = "https://tools.example";
 
     private static final Path STORE =
             Path.of("target", "it-store-" + ProcessHandle.current().pid()).toAbsolutePath();
@@ -68,6 +70,8 @@ public abstract class ServerTestSupport {
         properties.add("registry.sparql.timeout", () -> "2s");
         properties.add("registry.sparql.result-limit", () -> "5000");
         properties.add("registry.limits.max-body-size", () -> "2MB");
+        properties.add("registry.sparql.load-allowed-hosts", () -> "localhost");
+        properties.add("registry.security.write-origins", () -> TRUSTED_ORIGIN);
     }
 
     @LocalServerPort protected int port;

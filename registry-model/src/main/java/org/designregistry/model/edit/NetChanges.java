@@ -12,7 +12,7 @@ import org.designregistry.model.validation.RegistryValidator;
 
 /**
  * Records the net changes to the registry graph of each write transaction through one guarded
- * dataset, for the checks made when it commits.
+ * dataset, and the named graphs it changes, for the checks made when it commits.
  *
  * <p>Only net changes count: each change is compared with the graph as it stands just before it, so
  * re-adding a triple that is there, deleting one that is not, or deleting and re-adding the same
@@ -46,8 +46,14 @@ final class NetChanges extends RDFChangesBase {
      * @param triples the triples added or removed, in the order first changed
      * @param itemised false when there were too many to list, and {@code triples} is empty
      * @param mayRecordDecisions what the writer's rights said when the transaction began
+     * @param namedGraphs the named graphs whose content the transaction changes, in the order first
+     *     changed
      */
-    record Changes(List<Triple> triples, boolean itemised, boolean mayRecordDecisions) {}
+    record Changes(
+            List<Triple> triples,
+            boolean itemised,
+            boolean mayRecordDecisions,
+            List<Node> namedGraphs) {}
 
     @Override
     public void txnBegin() {
@@ -86,20 +92,27 @@ final class NetChanges extends RDFChangesBase {
     Changes current() {
         Buffer buffer = current.get();
         if (buffer == null) {
-            return new Changes(List.of(), false, true);
+            return new Changes(List.of(), false, true, List.of());
         }
         return new Changes(
                 buffer.overflowed ? List.of() : List.copyOf(buffer.triples),
                 !buffer.overflowed,
-                buffer.mayRecordDecisions);
+                buffer.mayRecordDecisions,
+                buffer.namedGraphs());
     }
 
     private void record(Node g, Node s, Node p, Node o, boolean isAdd) {
         Buffer buffer = current.get();
-        if (buffer == null || buffer.overflowed || (g != null && !Quad.isDefaultGraph(g))) {
+        if (buffer == null) {
             return;
         }
-        if (base.contains(Quad.defaultGraphIRI, s, p, o) == isAdd) {
+        if (g != null && !Quad.isDefaultGraph(g)) {
+            if (base.contains(g, s, p, o) != isAdd) {
+                buffer.toggle(Quad.create(g, s, p, o));
+            }
+            return;
+        }
+        if (buffer.overflowed || base.contains(Quad.defaultGraphIRI, s, p, o) == isAdd) {
             return; // adding what is there, or deleting what is not: no change
         }
         buffer.toggle(Triple.create(s, p, o));
@@ -108,6 +121,7 @@ final class NetChanges extends RDFChangesBase {
     /** One transaction's net changes. */
     private static final class Buffer {
         private final Set<Triple> triples = new LinkedHashSet<>();
+        private final Set<Quad> namedGraphQuads = new LinkedHashSet<>();
         private final boolean mayRecordDecisions;
         private boolean overflowed;
 
@@ -124,6 +138,16 @@ final class NetChanges extends RDFChangesBase {
                 overflowed = true;
                 triples.clear();
             }
+        }
+
+        void toggle(Quad quad) {
+            if (!namedGraphQuads.remove(quad)) {
+                namedGraphQuads.add(quad);
+            }
+        }
+
+        List<Node> namedGraphs() {
+            return namedGraphQuads.stream().map(Quad::getGraph).distinct().toList();
         }
     }
 }

@@ -13,9 +13,11 @@ import org.designregistry.model.ShapeViolationException;
 
 /**
  * Writes to a registry that are checked before they are committed: against its SHACL shapes, and
- * against the writer's {@link WriteRights}. A write that would add a shape violation is rolled back
- * and reported with a {@link ShapeViolationException}; one that creates, changes or deletes a
- * decision when its writer may not record decisions, with a {@link DecisionWriteRefusedException}.
+ * against the writer's {@link WriteRights}, and may change only the default graph. A write that
+ * changes a named graph is rolled back and reported with a {@link NamedGraphWriteRefusedException};
+ * one that would add a shape violation is rolled back and reported with a {@link
+ * ShapeViolationException}; one that creates, changes or deletes a decision when its writer may not
+ * record decisions, with a {@link DecisionWriteRefusedException}.
  *
  * <p>Both forms validate, in the write transaction, only the focus nodes the write can affect:
  * those whose validation reads a triple it changes, on the resource itself (its title, its owners)
@@ -77,8 +79,9 @@ public final class ValidatedWrites {
     /**
      * Returns a view of the registry's dataset whose write transactions are validated against the
      * shapes when they commit: {@code commit()} of a write that would add a violation aborts it and
-     * throws {@link ShapeViolationException}. Its writers may change anything, decisions included.
-     * Reads, and writes to named graphs that leave the registry graph valid, pass through.
+     * throws {@link ShapeViolationException}; one that changes a named graph aborts it and throws
+     * {@link NamedGraphWriteRefusedException}. Its writers may change anything in the default
+     * graph, decisions included. Reads pass through.
      */
     public static DatasetGraph guard(Registry registry) {
         return guard(registry, WriteRights.unrestricted());
@@ -89,8 +92,11 @@ public final class ValidatedWrites {
      * commit: {@code commit()} of a write that changes a decision while {@code rights} (asked on
      * the writing thread when the transaction begins) say the writer may not record decisions
      * aborts it and throws {@link DecisionWriteRefusedException}; one that would add a shape
-     * violation aborts it and throws {@link ShapeViolationException}. Reads, and writes to named
-     * graphs that leave the registry graph valid, pass through.
+     * violation aborts it and throws {@link ShapeViolationException}. A write that changes any
+     * named graph is refused the same way with {@link NamedGraphWriteRefusedException}, whoever
+     * writes: clients may change only the default graph, where shapes and rights apply. Reads pass
+     * through; the registry's own writes to its store, which do not go through this view, are not
+     * affected.
      */
     public static DatasetGraph guard(Registry registry, WriteRights rights) {
         return guard(registry, rights, WriteCheck.AFFECTED_NODES);
@@ -126,6 +132,7 @@ public final class ValidatedWrites {
             if (transactionMode() == ReadWrite.WRITE) {
                 try {
                     NetChanges.Changes written = changes.current();
+                    refuseNamedGraphs(written);
                     DecisionChanges.check(get().getDefaultGraph(), written);
                     check.check(registry, written);
                 } catch (RuntimeException e) {
@@ -135,6 +142,15 @@ public final class ValidatedWrites {
                 }
             }
             super.commit();
+        }
+
+        private static void refuseNamedGraphs(NetChanges.Changes written) {
+            if (!written.namedGraphs().isEmpty()) {
+                throw new NamedGraphWriteRefusedException(
+                        written.namedGraphs().stream()
+                                .map(g -> g.isURI() ? g.getURI() : g.toString())
+                                .toList());
+            }
         }
 
         @Override

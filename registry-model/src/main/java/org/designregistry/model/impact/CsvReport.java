@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.designregistry.model.catalog.Concept;
@@ -11,8 +12,12 @@ import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.impact.ImpactReport.Approval;
 import org.designregistry.model.impact.ImpactReport.Hit;
 import org.designregistry.model.impact.ImpactReport.Path;
+import org.designregistry.model.text.SafeText;
 
-/** Writes a report's hits as CSV: one row per hit, several values in a cell joined by "; ". */
+/**
+ * Writes a report's hits as CSV: one row per hit, several values in a cell joined by "; "; a cell
+ * that a spreadsheet would read as a formula is made text ({@link SafeText#csvCell}).
+ */
 final class CsvReport {
 
     static final List<String> HEADER =
@@ -38,20 +43,25 @@ final class CsvReport {
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (Hit h : report.hits()) {
                 csv.printRecord(
-                        h.depth(),
-                        h.direction().name().toLowerCase(java.util.Locale.ROOT),
-                        h.resource().identifier(),
-                        h.resource().label(),
-                        h.typeLabel(),
-                        h.resource().iri(),
-                        h.status().map(Concept::label).orElse(""),
-                        names(h.owners()),
-                        h.producedBy().map(CsvReport::name).orElse(""),
-                        h.approvals().stream()
-                                .map(CsvReport::approval)
-                                .collect(Collectors.joining("; ")),
-                        h.paths().stream().map(Path::toString).collect(Collectors.joining(" | "))
-                                + (h.morePaths() ? " | ..." : ""));
+                        Stream.of(
+                                        Integer.toString(h.depth()),
+                                        h.direction().name().toLowerCase(java.util.Locale.ROOT),
+                                        h.resource().identifier(),
+                                        h.resource().label(),
+                                        h.typeLabel(),
+                                        h.resource().iri(),
+                                        h.status().map(Concept::label).orElse(""),
+                                        names(h.owners()),
+                                        h.producedBy().map(CsvReport::name).orElse(""),
+                                        h.approvals().stream()
+                                                .map(CsvReport::approval)
+                                                .collect(Collectors.joining("; ")),
+                                        h.paths().stream()
+                                                        .map(Path::toString)
+                                                        .collect(Collectors.joining(" | "))
+                                                + (h.morePaths() ? " | ..." : ""))
+                                .map(SafeText::csvCell)
+                                .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

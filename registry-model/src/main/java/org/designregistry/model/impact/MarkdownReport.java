@@ -10,6 +10,7 @@ import org.designregistry.model.impact.ImpactReport.Cut;
 import org.designregistry.model.impact.ImpactReport.Hit;
 import org.designregistry.model.impact.ImpactReport.Party;
 import org.designregistry.model.impact.ImpactReport.Revisit;
+import org.designregistry.model.text.SafeText;
 
 /** Writes a report as a Markdown document to attach to a change request. */
 final class MarkdownReport {
@@ -23,6 +24,7 @@ final class MarkdownReport {
                 .append(
                         r.starts().stream()
                                 .map(MarkdownReport::named)
+                                .map(MarkdownReport::cell)
                                 .collect(Collectors.joining(", ")))
                 .append("\n\n");
         md.append("- Direction: ")
@@ -44,17 +46,18 @@ final class MarkdownReport {
                                     ? "none"
                                     : r.searchHits().stream()
                                             .map(CsvReport::name)
+                                            .map(MarkdownReport::cell)
                                             .collect(Collectors.joining(", ")))
                     .append('\n');
         }
         if (!q.relations().isEmpty()) {
             md.append("- Relations followed: ")
-                    .append(String.join(", ", sorted(q.relations())))
+                    .append(cell(String.join(", ", sorted(q.relations()))))
                     .append('\n');
         }
         if (!q.types().isEmpty()) {
             md.append("- Types entered: ")
-                    .append(String.join(", ", sorted(q.types())))
+                    .append(cell(String.join(", ", sorted(q.types()))))
                     .append('\n');
         }
         md.append("- Resources impacted: ").append(r.summary().hits()).append('\n');
@@ -69,6 +72,7 @@ final class MarkdownReport {
                             .append(
                                     c.frontier().stream()
                                             .map(CsvReport::name)
+                                            .map(MarkdownReport::cell)
                                             .collect(Collectors.joining(", ")))
                             .append(')');
                 }
@@ -135,11 +139,12 @@ final class MarkdownReport {
             md.append("### Constituencies represented\n\n");
             for (Party p : inv.constituencies()) {
                 md.append("- ")
-                        .append(named(p.party()))
+                        .append(cell(named(p.party())))
                         .append(": posts on ")
                         .append(
                                 p.via().stream()
                                         .map(MarkdownReport::named)
+                                        .map(MarkdownReport::cell)
                                         .collect(Collectors.joining(", ")))
                         .append('\n');
             }
@@ -154,7 +159,7 @@ final class MarkdownReport {
         md.append("### ").append(title).append("\n\n");
         for (Party p : parties) {
             md.append("- ")
-                    .append(named(p.party()))
+                    .append(cell(named(p.party())))
                     .append(": ")
                     .append(p.count())
                     .append(' ')
@@ -210,8 +215,8 @@ final class MarkdownReport {
         return values.stream().sorted().toList();
     }
 
-    /** Escapes what would break a table cell. */
+    /** Escapes data for the document: its Markdown and HTML show as text, on one line. */
     static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", " ");
+        return SafeText.markdown(text);
     }
 }

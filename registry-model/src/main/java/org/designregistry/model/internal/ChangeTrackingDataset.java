@@ -9,6 +9,7 @@ import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.Commit;
 import org.designregistry.model.CommitListener;
+import org.designregistry.model.TermLimits;
 import org.designregistry.model.history.ChangeRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,18 +36,34 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private final Object commitOrder = new Object();
+    private final TermLimitVeto veto;
 
     private ChangeTrackingDataset(
-            DatasetGraph store, TransactionChanges changes, ChangeRecorder recorder) {
-        super(store, new RDFChangesN(changes, recorder));
+            DatasetGraph store,
+            TransactionChanges changes,
+            TermLimitVeto veto,
+            ChangeRecorder recorder) {
+        super(store, new RDFChangesN(changes, veto, recorder));
         this.changes = changes;
+        this.veto = veto;
         this.recorder = recorder;
     }
 
-    /** Returns a tracking wrapper over {@code store} that records each write's change. */
-    static ChangeTrackingDataset over(DatasetGraph store) {
+    /**
+     * Returns a tracking wrapper over {@code store} that refuses terms over {@code limits} and
+     * records each write's change.
+     */
+    static ChangeTrackingDataset over(DatasetGraph store, TermLimits limits) {
         return new ChangeTrackingDataset(
-                store, new TransactionChanges(), new ChangeRecorder(store));
+                store,
+                new TransactionChanges(),
+                new TermLimitVeto(limits),
+                new ChangeRecorder(store));
+    }
+
+    /** Returns the limits on the terms a write may store. */
+    TermLimits termLimits() {
+        return veto.limits();
     }
 
     void addListener(CommitListener listener) {
@@ -68,6 +85,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             super.commit();
             return;
         }
+        veto.vetoCommit(this);
         // The change record commits with the data, in this transaction.
         recorder.recordBeforeCommit();
         // This thread's changes; once committed, the next writer may begin.

@@ -10,6 +10,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.TermLimits;
 
 /**
  * Opens TDB2 stores as registries: the plumbing behind {@link Registries}, which is the API. Both
@@ -20,10 +21,14 @@ public final class RegistryStores {
 
     private RegistryStores() {}
 
-    /** Returns a registry over a new in-memory TDB2 dataset. */
-    public static Registry inMemory() {
+    /**
+     * Returns a registry over a new in-memory TDB2 dataset that stores terms up to {@code limits}.
+     */
+    public static Registry inMemory(TermLimits limits) {
+        Objects.requireNonNull(limits, "limits");
         RegistryTerms terms = RegistryTerms.load();
-        return withSearch(new TdbRegistry(DatabaseMgr.createDatasetGraph(), null, terms, () -> {}));
+        return withSearch(
+                new TdbRegistry(DatabaseMgr.createDatasetGraph(), null, terms, limits, () -> {}));
     }
 
     /** The sub-folder of a data folder that holds the TDB2 store. */
@@ -32,12 +37,13 @@ public final class RegistryStores {
     /**
      * Returns a registry over the data folder {@code dir}, whose {@value #STORE_FOLDER} sub-folder
      * holds the TDB2 store, creating it if absent. Derived state such as indexes lives in other
-     * sub-folders beside it.
+     * sub-folders beside it. Writes with terms over {@code limits} are refused.
      *
      * @throws RegistryException if the folder is open already, locked, or not a registry's
      */
-    public static Registry connect(Path dir) {
+    public static Registry connect(Path dir, TermLimits limits) {
         Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(limits, "limits");
         Path folder = realFolder(dir.toAbsolutePath().normalize());
         Path storeFolder = folder.resolve(STORE_FOLDER);
         checkUsable(storeFolder);
@@ -46,7 +52,9 @@ public final class RegistryStores {
         TdbRegistry registry;
         try {
             DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(storeFolder.toString());
-            registry = new TdbRegistry(dataset, folder, terms, () -> OpenStores.release(folder));
+            registry =
+                    new TdbRegistry(
+                            dataset, folder, terms, limits, () -> OpenStores.release(folder));
         } catch (RuntimeException e) {
             OpenStores.release(folder);
             throw new RegistryException(

@@ -32,6 +32,7 @@ import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.RegistryPrefixes;
 import org.designregistry.model.RegistryStats;
+import org.designregistry.model.TermLimits;
 import org.designregistry.model.catalog.Catalog;
 import org.designregistry.model.history.ChangeRecorder;
 import org.designregistry.model.search.RegistrySearch;
@@ -57,9 +58,14 @@ final class TdbRegistry implements Registry {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile RegistrySearch search;
 
-    TdbRegistry(DatasetGraph store, Path location, RegistryTerms terms, Runnable onClose) {
+    TdbRegistry(
+            DatasetGraph store,
+            Path location,
+            RegistryTerms terms,
+            TermLimits limits,
+            Runnable onClose) {
         this.store = store;
-        this.dataset = ChangeTrackingDataset.over(store);
+        this.dataset = ChangeTrackingDataset.over(store, limits);
         this.location = location;
         this.terms = terms;
         this.catalog = Catalog.over(dataset, terms.terms());
@@ -164,6 +170,11 @@ final class TdbRegistry implements Registry {
     public long size() {
         requireOpen();
         return Txn.calculateRead(dataset, () -> (long) dataset.getDefaultGraph().size());
+    }
+
+    @Override
+    public TermLimits termLimits() {
+        return dataset.termLimits();
     }
 
     @Override

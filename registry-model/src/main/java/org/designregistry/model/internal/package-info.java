@@ -8,6 +8,9 @@
  *   <li>{@code TdbRegistry} :: the registry over a TDB2 dataset; every operation is one Jena
  *       transaction ({@code Txn.executeRead/calculateRead/executeWrite}); it attaches the search
  *       index and closes it first.
+ *   <li>{@code ChangeTrackingDataset}, {@code TransactionChanges} :: the dataset every write goes
+ *       through: collects each write's changes and tells commit listeners after the commit.
+ *   <li>{@code TermLimitVeto} :: refuses, at commit, a write that added a term over the limits.
  *   <li>{@code GraphLoader} :: adds parsed graphs and prefixes inside the write transaction.
  *   <li>{@code StatsCounter} :: counts resources per class.
  *   <li>{@code RegistryTerms} :: the terms and shapes a registry parses once.
@@ -19,6 +22,8 @@
  *       the illustrative flag.
  *   <li>{@link org.designregistry.model.internal.ClassHierarchy} :: classes above and below a
  *       class, the most specific type and the kind of a resource's types, kept per transaction.
+ *   <li>{@code RemoteJsonLdRefusal} :: makes every JSON-LD parse in the JVM refuse remote contexts
+ *       and imports, fetching nothing.
  * </ul>
  */
 package org.designregistry.model.internal;

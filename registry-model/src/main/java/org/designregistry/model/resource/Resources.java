@@ -25,6 +25,7 @@ import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.RegistryPrefixes;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
@@ -220,6 +221,8 @@ public final class Resources {
      * @throws ShapeViolationException if it would break the shapes; nothing is stored
      * @throws DecisionWriteRefusedException if it changes a decision and the rights do not allow
      *     that; nothing is stored
+     * @throws TermTooLongException if the identifier is longer than the registry's limit, checked
+     *     before anything else, or a value is over a limit
      * @throws RegistryException if the draft lacks its kind, identifier or label, or a name or link
      *     target does not resolve
      */
@@ -238,6 +241,8 @@ public final class Resources {
                                         new RegistryException(
                                                 "Missing identifier: give the new resource's"
                                                         + " dcterms:identifier"));
+        // Before anything else: the identifier goes into the IRI, messages and a Location header.
+        registry.termLimits().checkIdentifier(identifier);
         if (!IDENTIFIER.matcher(identifier).matches()) {
             throw new RegistryException(
                     "Invalid identifier '"

@@ -46,13 +46,15 @@ final class IdentifierQueries {
         boolean anyPrefix = clauses.stream().anyMatch(c -> c instanceof Word w && w.prefix());
         if (!loose.isEmpty() && !anyPrefix) {
             queries.add(
-                    constant(new TermQuery(new Term(Fields.ID_LOOSE, loose)), WHOLE_IDENTIFIER));
+                    constant(
+                            new TermQuery(new Term(Fields.ID_LOOSE, IndexKeys.key(loose))),
+                            WHOLE_IDENTIFIER));
             queries.add(
                     constant(
                             new TermQuery(
                                     new Term(
                                             Fields.ID_EXACT,
-                                            whole.strip().toLowerCase(Locale.ROOT))),
+                                            IndexKeys.key(whole.strip().toLowerCase(Locale.ROOT)))),
                             EXACT_IDENTIFIER));
         }
         if (clauses.size() > 1) {
@@ -61,7 +63,8 @@ final class IdentifierQueries {
                 if (!one.isEmpty() && !(clause instanceof Word w && w.prefix())) {
                     queries.add(
                             constant(
-                                    new TermQuery(new Term(Fields.ID_LOOSE, one)), ONE_IDENTIFIER));
+                                    new TermQuery(new Term(Fields.ID_LOOSE, IndexKeys.key(one))),
+                                    ONE_IDENTIFIER));
                 }
             }
         }

@@ -1,25 +1,16 @@
 package org.designregistry.model.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.system.Txn;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.designregistry.model.Commit;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
-import org.designregistry.ontology.DR;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +19,19 @@ import org.slf4j.LoggerFactory;
  * trusted), derives again the documents of the resources each commit touched, rebuilds it on demand
  * or after a commit too large to itemise, and closes it, noting any commit it missed. Changes to
  * the index are serialised on one lock; searches do not take it.
+ *
+ * <p>The index is derived, so it never stops the store: when it cannot be opened or built, the
+ * keeper notes why ({@link #degraded()}), searches fail with {@link SearchUnavailableException},
+ * and {@link #repair()} builds it again from nothing.
  */
 final class IndexKeeper {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistrySearch.class);
 
-    private final Registry registry;
     private final Optional<Path> folder;
     private final FacetsConfig facets;
-    private final ResourceDocuments documents;
+    private final StoreDocuments store;
+    private final IndexHealth health = new IndexHealth();
     private final Object lock = new Object();
     private volatile SearchIndex index;
     private boolean stale;
@@ -45,10 +40,9 @@ final class IndexKeeper {
     private String rebuiltAtOpen;
 
     IndexKeeper(Registry registry, Optional<Path> folder, TermLabels terms) {
-        this.registry = registry;
         this.folder = folder;
         this.facets = ResourceDocuments.facetsConfig();
-        this.documents = new ResourceDocuments(terms, facets);
+        this.store = new StoreDocuments(registry, new ResourceDocuments(terms, facets));
     }
 
     /** Returns the facet configuration the documents are built with. */
@@ -61,14 +55,60 @@ final class IndexKeeper {
         return folder;
     }
 
-    /** Rebuilds the index from the store; returns the number of resources indexed. */
-    int rebuild() {
+    /**
+     * Opens the index now, or notes why it cannot be opened: the store opens either way.
+     *
+     * @return true if the index is open
+     */
+    boolean openOrDegrade() {
+        try {
+            index();
+            return true;
+        } catch (RuntimeException e) {
+            // The reason says it all; the trace is for those who ask for it.
+            LOG.warn(
+                    "Search is unavailable: {}; the store works without it, and 'registry"
+                            + " reindex' rebuilds it",
+                    health.unavailable().orElse(e.getMessage()));
+            LOG.debug("The search index could not be opened", e);
+            return false;
+        }
+    }
+
+    /**
+     * Returns why search is degraded: the index cannot be used, could not follow a commit, or left
+     * resources out when last rebuilt; empty when it is in step with the store.
+     */
+    Optional<String> degraded() {
+        return health.degraded();
+    }
+
+    /** Rebuilds the index from the store; returns what it indexed and skipped. */
+    RebuildReport rebuild() {
         synchronized (lock) {
             requireOpen();
             if (index == null) {
                 index = openIndex();
+                return health.lastRebuild();
             }
             return rebuildLocked();
+        }
+    }
+
+    /**
+     * Throws the index away, folder and all, and builds it again from the store: what to do when it
+     * cannot be opened, not even to be rebuilt.
+     */
+    RebuildReport repair() {
+        synchronized (lock) {
+            requireOpen();
+            if (index != null) {
+                closeQuietly(index);
+                index = null;
+            }
+            folder.ifPresent(IndexFolder::delete);
+            index = openIndex();
+            return health.lastRebuild();
         }
     }
 
@@ -100,7 +140,11 @@ final class IndexKeeper {
         }
     }
 
-    /** Returns the open index, opening (and if need be building) it on first use. */
+    /**
+     * Returns the open index, opening (and if need be building) it on first use.
+     *
+     * @throws SearchUnavailableException if it cannot be opened, now or before
+     */
     SearchIndex index() {
         SearchIndex open = index;
         if (open != null) {
@@ -109,20 +153,38 @@ final class IndexKeeper {
         synchronized (lock) {
             requireOpen();
             if (index == null) {
+                if (health.unavailable().isPresent()) {
+                    throw new SearchUnavailableException(
+                            "Search is unavailable: "
+                                    + health.unavailable().get()
+                                    + "; 'registry reindex' rebuilds the index");
+                }
                 index = openIndex();
             }
             return index;
         }
     }
 
+    /** Opens the index, building it if it cannot be trusted; notes why if that fails. */
     private SearchIndex openIndex() {
+        try {
+            SearchIndex opened = openAndCheck();
+            health.available();
+            return opened;
+        } catch (RuntimeException e) {
+            health.unavailable(e.getMessage());
+            throw e instanceof RegistryException ? e : new RegistryException(e.getMessage(), e);
+        }
+    }
+
+    private SearchIndex openAndCheck() {
         long start = System.nanoTime();
         SearchIndex opened =
                 folder.map(f -> SearchIndex.open(f, facets))
                         .orElseGet(() -> SearchIndex.inMemory(facets));
         String why = opened.whyRebuild();
         if (why == null) {
-            long resources = Txn.calculateRead(registry.dataset(), () -> countResources(graph()));
+            long resources = store.resourceCount();
             int documents = opened.size();
             if (resources != documents) {
                 why = "it holds " + documents + " resources and the store " + resources;
@@ -133,7 +195,7 @@ final class IndexKeeper {
             SearchIndex building = opened;
             index = building;
             try {
-                int count = rebuildLocked();
+                int count = rebuildLocked().indexed();
                 // A new, empty store needs no news of its new, empty index.
                 if (folder.isPresent() && (count > 0 || !SearchIndex.NONE.equals(why))) {
                     LOG.info(
@@ -153,26 +215,16 @@ final class IndexKeeper {
     }
 
     /** Replaces every document with those derived from the store now; call holding the lock. */
-    private int rebuildLocked() {
+    private RebuildReport rebuildLocked() {
+        List<RebuildReport.Skipped> skipped = new ArrayList<>();
         try {
-            int count =
-                    Txn.calculateRead(
-                            registry.dataset(),
-                            () -> {
-                                Graph data = graph();
-                                Iterator<Document> docs =
-                                        resources(data).stream()
-                                                .map(r -> documents.document(data, r))
-                                                .flatMap(Optional::stream)
-                                                .iterator();
-                                try {
-                                    return index.replaceAll(docs);
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            });
+            int count = store.replaceAll(index, skipped);
             stale = false;
-            return count;
+            health.rebuilt(new RebuildReport(count, skipped));
+            for (RebuildReport.Skipped s : skipped) {
+                LOG.warn("Left {} out of the search index: {}", s.iri(), s.reason());
+            }
+            return health.lastRebuild();
         } catch (RuntimeException e) {
             stale = true;
             throw new RegistryException("Cannot rebuild the search index: " + e.getMessage(), e);
@@ -182,11 +234,11 @@ final class IndexKeeper {
     /** Brings the index up to date with one commit; listeners call it after each commit. */
     void committed(Commit commit) {
         synchronized (lock) {
-            if (closed) {
+            if (closed || (index == null && health.unavailable().isPresent())) {
                 // The store goes on without the index: make sure it is rebuilt when next opened.
                 if (!missedCommits) {
                     missedCommits = true;
-                    folder.ifPresent(SearchIndex::markStale);
+                    folder.ifPresent(IndexFolder::markStale);
                 }
                 return;
             }
@@ -199,20 +251,16 @@ final class IndexKeeper {
                     rebuildLocked();
                     return;
                 }
-                Map<String, Optional<Document>> changed =
-                        Txn.calculateRead(
-                                registry.dataset(),
-                                () -> {
-                                    Graph data = graph();
-                                    Map<String, Optional<Document>> docs = new LinkedHashMap<>();
-                                    for (Node r : affected(data, commit)) {
-                                        docs.put(r.getURI(), documents.document(data, r));
-                                    }
-                                    return docs;
-                                });
+                Map<String, Optional<Document>> changed = store.changedBy(commit);
                 index.update(changed);
             } catch (IOException | RuntimeException e) {
                 stale = true;
+                health.behind(
+                        "the search index could not follow commit "
+                                + commit.version()
+                                + " ("
+                                + e.getMessage()
+                                + "); it is rebuilt on the next write or start");
                 LOG.error(
                         "The search index could not follow commit {} ({}); it will be rebuilt on"
                                 + " the next write or start",
@@ -221,59 +269,6 @@ final class IndexKeeper {
                         e);
             }
         }
-    }
-
-    /**
-     * Returns the resources whose documents a commit may change: those it touched and, when it
-     * changed the label or identifier of a resource, the resources that resource owns (their
-     * documents hold a workstream's label and key).
-     */
-    private static Set<Node> affected(Graph data, Commit commit) {
-        Set<Node> affected = new LinkedHashSet<>();
-        for (Node r : commit.touchedResources()) {
-            if (r.isURI()) {
-                affected.add(r);
-            }
-        }
-        Set<Node> renamed = new LinkedHashSet<>();
-        for (List<Triple> triples : List.of(commit.added(), commit.removed())) {
-            for (Triple t : triples) {
-                Node p = t.getPredicate();
-                if (ResourceDocuments.LABELS.contains(p)
-                        || p.equals(ResourceDocuments.IDENTIFIER)) {
-                    renamed.add(t.getSubject());
-                }
-            }
-        }
-        for (Node owner : renamed) {
-            data.find(Node.ANY, DR.ownedBy.asNode(), owner)
-                    .forEach(t -> affected.add(t.getSubject()));
-            data.find(owner, DR.ownerOf.asNode(), Node.ANY)
-                    .filterKeep(t -> t.getObject().isURI())
-                    .forEach(t -> affected.add(t.getObject()));
-        }
-        return affected;
-    }
-
-    /** Returns the IRIs that are subjects in the data graph: the resources to index. */
-    private static Set<Node> resources(Graph data) {
-        Set<Node> subjects = new LinkedHashSet<>();
-        data.find()
-                .forEach(
-                        t -> {
-                            if (t.getSubject().isURI()) {
-                                subjects.add(t.getSubject());
-                            }
-                        });
-        return subjects;
-    }
-
-    private static long countResources(Graph data) {
-        return resources(data).size();
-    }
-
-    private Graph graph() {
-        return registry.dataset().getDefaultGraph();
     }
 
     private void requireOpen() {

@@ -61,9 +61,10 @@ public final class RegistrySearch implements AutoCloseable {
     /**
      * Returns the search index of a registry, following its commits from now on; a registry calls
      * this once when it opens, and callers get the result from {@link Registry#search()}. On disk
-     * the index is opened now (and rebuilt if it cannot be trusted); in memory on first use.
-     *
-     * @throws RegistryException if the index folder cannot be used
+     * the index is opened now (and rebuilt if it cannot be trusted); in memory on first use. An
+     * index that cannot be opened or built does not stop the registry: search is then {@link
+     * #degraded() degraded}, and its searches throw {@link SearchUnavailableException} until {@link
+     * #repair()} succeeds.
      */
     public static RegistrySearch attach(Registry registry) {
         Objects.requireNonNull(registry, "registry");
@@ -73,7 +74,7 @@ public final class RegistrySearch implements AutoCloseable {
         registry.addCommitListener(search.keeper::committed);
         search.installTextQuery();
         if (search.keeper.folder().isPresent()) {
-            search.keeper.index();
+            search.keeper.openOrDegrade();
         }
         return search;
     }
@@ -83,6 +84,7 @@ public final class RegistrySearch implements AutoCloseable {
      *
      * @throws InvalidSearchException if the search text cannot be read, such as unbalanced quotes
      *     or a lone {@code *}
+     * @throws SearchUnavailableException if the index cannot be used (see {@link #degraded()})
      */
     public SearchResult search(SearchQuery query) {
         Objects.requireNonNull(query, "query");
@@ -113,6 +115,7 @@ public final class RegistrySearch implements AutoCloseable {
      *
      * @throws InvalidSearchException if the text is longer than 100 characters or the limit is not
      *     from 1 to 50
+     * @throws SearchUnavailableException if the index cannot be used (see {@link #degraded()})
      */
     public List<Suggestion> suggest(String typed, int limit) {
         Objects.requireNonNull(typed, "typed");
@@ -148,7 +151,27 @@ public final class RegistrySearch implements AutoCloseable {
      * the old index until the new one is complete.
      */
     public int rebuild() {
-        return keeper.rebuild();
+        return keeper.rebuild().indexed();
+    }
+
+    /**
+     * Throws the index away and builds it again from the store, and returns what it indexed and
+     * what it left out: what to do when the index cannot be opened at all, or search is {@link
+     * #degraded()}.
+     *
+     * @throws RegistryException if the index folder cannot be deleted or written
+     */
+    public RebuildReport repair() {
+        return keeper.repair();
+    }
+
+    /**
+     * Returns why search is degraded, or empty when the index is in step with the store: the index
+     * cannot be opened or built (searches fail), it could not follow a commit (searches may miss it
+     * until the next write or start rebuilds it), or its last rebuild left resources out.
+     */
+    public Optional<String> degraded() {
+        return keeper.degraded();
     }
 
     /** Returns the number of resources in the index. */
@@ -197,10 +220,14 @@ public final class RegistrySearch implements AutoCloseable {
                                                                 .query(text),
                                                         Occur.MUST);
                                 if (request.classIri() != null) {
-                                    b.add(term(Fields.TYPE_IRI, request.classIri()), Occur.FILTER);
+                                    b.add(
+                                            term(
+                                                    Fields.TYPE_IRI,
+                                                    IndexKeys.key(request.classIri())),
+                                            Occur.FILTER);
                                 }
                                 if (iri != null) {
-                                    b.add(term(Fields.IRI, iri), Occur.FILTER);
+                                    b.add(term(Fields.IRI, IndexKeys.key(iri)), Occur.FILTER);
                                 }
                                 TopDocs top =
                                         searcher.search(
@@ -240,7 +267,9 @@ public final class RegistrySearch implements AutoCloseable {
                         key,
                         k -> {
                             try {
-                                TopDocs top = searcher.search(term(Fields.WORKSTREAM_KEY, k), 1);
+                                TopDocs top =
+                                        searcher.search(
+                                                term(Fields.WORKSTREAM_KEY, IndexKeys.key(k)), 1);
                                 if (top.scoreDocs.length == 0) {
                                     return k;
                                 }

@@ -98,14 +98,20 @@ final class ResourceDocuments {
 
     private Document build(Graph data, Node resource, Description d) {
         Document doc = new Document();
-        doc.add(new StringField(Fields.IRI, resource.getURI(), Field.Store.YES));
+        // The stored IRI is whole, and first so that Document.get finds it; the key may be hashed.
+        doc.add(new StoredField(Fields.IRI, resource.getURI()));
+        doc.add(new StringField(Fields.IRI, IndexKeys.key(resource.getURI()), Field.Store.NO));
         String display = Labels.label(data, resource);
         doc.add(new StoredField(Fields.DISPLAY, display));
-        doc.add(new StringField(Fields.DISPLAY_KEY, lower(display), Field.Store.NO));
+        doc.add(
+                new StringField(
+                        Fields.DISPLAY_KEY, IndexKeys.prefix(lower(display)), Field.Store.NO));
         doc.add(new NumericDocValuesField(Fields.DISPLAY_LENGTH, display.length()));
         addIdentifiers(doc, d.identifiers);
         String sortKey = d.identifiers.isEmpty() ? display : d.identifiers.first();
-        doc.add(new SortedDocValuesField(Fields.SORT, new BytesRef(lower(sortKey))));
+        doc.add(
+                new SortedDocValuesField(
+                        Fields.SORT, new BytesRef(IndexKeys.prefix(lower(sortKey)))));
 
         List<String> context = new ArrayList<>();
         addTypes(doc, d.types, context);
@@ -130,7 +136,9 @@ final class ResourceDocuments {
         if (d.types.contains(DR.Workstream.asNode())) {
             doc.add(
                     new StringField(
-                            Fields.WORKSTREAM_KEY, workstreamKey(data, resource), Field.Store.NO));
+                            Fields.WORKSTREAM_KEY,
+                            IndexKeys.key(workstreamKey(data, resource)),
+                            Field.Store.NO));
         }
 
         // Alternative labels rank as labels do; their own field serves text:query's
@@ -170,14 +178,16 @@ final class ResourceDocuments {
                 doc.add(new StoredField(Fields.IDENTIFIER, id));
                 first = false;
             }
-            doc.add(new StringField(Fields.ID_EXACT, lower(id), Field.Store.NO));
+            doc.add(new StringField(Fields.ID_EXACT, IndexKeys.key(lower(id)), Field.Store.NO));
             String loose = Identifiers.normalise(id);
             if (!loose.isEmpty()) {
-                doc.add(new StringField(Fields.ID_LOOSE, loose, Field.Store.NO));
+                doc.add(new StringField(Fields.ID_LOOSE, IndexKeys.key(loose), Field.Store.NO));
             }
             String compact = Identifiers.compact(id);
             if (!compact.isEmpty()) {
-                doc.add(new StringField(Fields.ID_COMPACT, compact, Field.Store.NO));
+                doc.add(
+                        new StringField(
+                                Fields.ID_COMPACT, IndexKeys.prefix(compact), Field.Store.NO));
             }
         }
     }
@@ -185,7 +195,7 @@ final class ResourceDocuments {
     private void addTypes(Document doc, List<Node> types, List<String> context) {
         Set<Node> classes = new LinkedHashSet<>();
         for (Node type : types) {
-            doc.add(new StringField(Fields.TYPE_IRI, type.getURI(), Field.Store.NO));
+            doc.add(new StringField(Fields.TYPE_IRI, IndexKeys.key(type.getURI()), Field.Store.NO));
             classes.addAll(terms.withRegistrySuperclasses(type));
         }
         for (Node c : classes) {
@@ -215,7 +225,7 @@ final class ResourceDocuments {
 
     private static void facet(Document doc, SearchFacet facet, String value) {
         if (!value.isEmpty()) {
-            doc.add(new SortedSetDocValuesFacetField(facet.key(), value));
+            doc.add(new SortedSetDocValuesFacetField(facet.key(), IndexKeys.key(value)));
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
@@ -156,7 +157,7 @@ final class SearchIndex implements Closeable {
      */
     void update(Map<String, Optional<Document>> documents) throws IOException {
         for (Map.Entry<String, Optional<Document>> e : documents.entrySet()) {
-            Term key = new Term(Fields.IRI, e.getKey());
+            Term key = new Term(Fields.IRI, IndexKeys.key(e.getKey()));
             if (e.getValue().isPresent()) {
                 writer.updateDocument(key, e.getValue().get());
             } else {
@@ -166,13 +167,24 @@ final class SearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Replaces every document, commits, and makes the new documents searchable together. */
-    int replaceAll(Iterator<Document> documents) throws IOException {
+    /**
+     * Replaces every document, commits, and makes the new documents searchable together. A document
+     * Lucene refuses (such as one with a term over its limit) is left out and passed to {@code
+     * refused} with the reason; the others are indexed all the same.
+     */
+    int replaceAll(Iterator<Document> documents, BiConsumer<Document, String> refused)
+            throws IOException {
         writer.deleteAll();
         int count = 0;
         while (documents.hasNext()) {
-            writer.addDocument(documents.next());
-            count++;
+            Document document = documents.next();
+            try {
+                writer.addDocument(document);
+                count++;
+            } catch (IllegalArgumentException e) {
+                // Lucene drops a document it refuses and keeps the writer usable.
+                refused.accept(document, e.getMessage());
+            }
         }
         commit(OPEN);
         searchers.maybeRefreshBlocking();

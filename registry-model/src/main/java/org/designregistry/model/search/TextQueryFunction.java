@@ -114,6 +114,12 @@ final class TextQueryFunction extends PropertyFunctionBase {
             matches = search.match(request, boundSubject == null ? null : boundSubject.getURI());
         } catch (InvalidSearchException e) {
             throw new QueryExecException("text:query: " + e.getMessage(), e);
+        } catch (SearchUnavailableException e) {
+            // The reason names server folders; the health endpoint gives it to administrators.
+            throw new QueryExecException(
+                    "text:query: search is unavailable, as its index cannot be used; 'registry"
+                            + " reindex' rebuilds it",
+                    e);
         }
         List<Binding> rows = new ArrayList<>(matches.size());
         for (Match m : matches) {

@@ -6,7 +6,12 @@
  *
  * <ul>
  *   <li>{@link org.designregistry.model.search.RegistrySearch} :: the index of one registry:
- *       search, suggest, rebuild; follows commits; rebuilds itself when it cannot be trusted.
+ *       search, suggest, rebuild, repair; follows commits; rebuilds itself when it cannot be
+ *       trusted; reports when it is degraded, and never stops the store from opening.
+ *   <li>{@link org.designregistry.model.search.RebuildReport} :: what a rebuild indexed and left
+ *       out.
+ *   <li>{@link org.designregistry.model.search.SearchUnavailableException} :: a search while the
+ *       index cannot be used.
  *   <li>{@link org.designregistry.model.search.SearchQuery}, {@link
  *       org.designregistry.model.search.SearchFacet}, {@link
  *       org.designregistry.model.search.SearchResult}, {@link
@@ -21,7 +26,13 @@
  *   <li>{@code ResourceDocuments}, {@code TermLabels}, {@code Identifiers}, {@code Fields}, {@code
  *       Analyzers} :: what a resource's document holds and how its text is analysed.
  *   <li>{@code IndexKeeper} :: keeps the index in step with the store: opens or rebuilds it,
- *       applies each commit, closes it.
+ *       applies each commit, repairs it, closes it.
+ *   <li>{@code StoreDocuments}, {@code IndexedResources} :: the documents the store gives for a
+ *       rebuild or a commit, and which resources have them.
+ *   <li>{@code IndexHealth} :: why the index cannot be used, is behind, or left resources out.
+ *   <li>{@code IndexKeys} :: makes keys, sort keys and facet values of any length fit Lucene's term
+ *       limit (hashed or cut).
+ *   <li>{@code IndexFolder} :: marks an index folder stale, or deletes it for a repair.
  *   <li>{@code SearchIndex}, {@code FacetedSearcher} :: the Lucene directory, writer and
  *       near-real-time searchers, and when an index must be rebuilt.
  *   <li>{@code TextQueryFunction} :: the {@code text:query} property function.

@@ -3,6 +3,7 @@ package org.designregistry.model.trace;
 import java.util.List;
 import java.util.Objects;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.text.SafeText;
 
 /**
  * Where the registry's traceability has gaps, and coverage as a percentage per check and per kind.
@@ -72,7 +73,7 @@ public record CoverageReport(List<Check> checks, List<KindCoverage> kinds) {
                         "# Coverage gaps\n\n| Kind | Resources | Without gaps | Coverage |\n|---|---:|---:|---:|\n");
         for (KindCoverage k : kinds) {
             md.append("| ")
-                    .append(k.kind())
+                    .append(SafeText.markdown(k.kind()))
                     .append(" | ")
                     .append(k.total())
                     .append(" | ")
@@ -83,7 +84,7 @@ public record CoverageReport(List<Check> checks, List<KindCoverage> kinds) {
         }
         for (Check c : checks) {
             md.append("\n## ")
-                    .append(c.description())
+                    .append(SafeText.markdown(c.description()))
                     .append("\n\n")
                     .append(c.covered())
                     .append(" of ")
@@ -99,11 +100,12 @@ public record CoverageReport(List<Check> checks, List<KindCoverage> kinds) {
                             g ->
                                     md.append("- ")
                                             .append(
-                                                    g.identifier().isEmpty()
-                                                            ? g.iri()
-                                                            : g.identifier())
+                                                    SafeText.markdown(
+                                                            g.identifier().isEmpty()
+                                                                    ? g.iri()
+                                                                    : g.identifier()))
                                             .append(' ')
-                                            .append(g.label())
+                                            .append(SafeText.markdown(g.label()))
                                             .append('\n'));
         }
         return md.toString();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.text.SafeText;
 
 /**
  * Which pairs of two kinds of resource are linked: rows by columns, directly or through a chosen
@@ -99,15 +100,15 @@ public record TraceMatrix(
     public String toCsv() {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>();
-        header.add(rowKind + " \\ " + columnKind);
-        columns.forEach(c -> header.add(name(c)));
+        header.add(SafeText.csvCell(rowKind + " \\ " + columnKind));
+        columns.forEach(c -> header.add(SafeText.csvCell(name(c))));
         boolean[][] cells = new boolean[rows.size()][columns.size()];
         links.forEach(l -> cells[l.row()][l.column()] = true);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(header);
             for (int r = 0; r < rows.size(); r++) {
                 List<String> line = new ArrayList<>();
-                line.add(name(rows.get(r)));
+                line.add(SafeText.csvCell(name(rows.get(r))));
                 for (int c = 0; c < columns.size(); c++) {
                     line.add(cells[r][c] ? "x" : "");
                 }
@@ -126,11 +127,14 @@ public record TraceMatrix(
     public String toMarkdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Traceability: ")
-                .append(rowKind)
+                .append(cell(rowKind))
                 .append(" x ")
-                .append(columnKind)
+                .append(cell(columnKind))
                 .append("\n\n")
-                .append(via.isEmpty() ? "Direct links." : "Through " + String.join(" / ", via))
+                .append(
+                        via.isEmpty()
+                                ? "Direct links."
+                                : "Through " + cell(String.join(" / ", via)))
                 .append(' ')
                 .append(links.size())
                 .append(" linked pairs; ")
@@ -142,9 +146,9 @@ public record TraceMatrix(
                 .append(" of ")
                 .append(columns.size())
                 .append(" columns linked.\n\n| ")
-                .append(rowKind)
+                .append(cell(rowKind))
                 .append(" | ")
-                .append(columnKind)
+                .append(cell(columnKind))
                 .append(" | Relations |\n|---|---|---|\n");
         for (Link l : links) {
             md.append("| ")
@@ -166,7 +170,7 @@ public record TraceMatrix(
         if (refs.isEmpty()) {
             md.append("None.\n");
         }
-        refs.forEach(r -> md.append("- ").append(label(r)).append('\n'));
+        refs.forEach(r -> md.append("- ").append(cell(label(r))).append('\n'));
     }
 
     private static String name(ResourceRef r) {
@@ -181,6 +185,6 @@ public record TraceMatrix(
     }
 
     private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return SafeText.markdown(text);
     }
 }

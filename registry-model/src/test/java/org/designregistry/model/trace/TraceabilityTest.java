@@ -162,7 +162,7 @@ class TraceabilityTest {
     void writesMatrixAndGapsAsMarkdown() {
         assertThat(trace.matrix("requirement", "process", List.of()).toMarkdown())
                 .contains(
-                        "| R-001 Satisfied requirement | BP901 Specified process | oslc_rm:satisfiedBy |")
+                        "| R-001 Satisfied requirement | BP901 Specified process | oslc\\_rm:satisfiedBy |")
                 .contains("## Rows linked to nothing");
         assertThat(trace.gaps().toMarkdown())
                 .contains("| requirement | 3 | 2 | 66.7% |")

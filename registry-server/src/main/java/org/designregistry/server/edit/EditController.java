@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.history.ChangeContext;
@@ -139,6 +140,13 @@ class EditController {
                                     + e.describeDecisions()
                                     + ", so they were not saved."),
                     HttpStatus.FORBIDDEN);
+        } catch (TermTooLongException e) {
+            // Well formed, but more than the registry stores: 422, as the API answers.
+            return page(
+                    resource,
+                    form,
+                    Refusal.notice(e.getMessage()),
+                    HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (RegistryException e) {
             return page(resource, form, Refusal.notice(e.getMessage()), HttpStatus.BAD_REQUEST);
         }

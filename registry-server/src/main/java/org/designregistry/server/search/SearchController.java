@@ -12,6 +12,7 @@ import org.designregistry.model.search.InvalidSearchException;
 import org.designregistry.model.search.SearchFacet;
 import org.designregistry.model.search.SearchQuery;
 import org.designregistry.model.search.SearchResult;
+import org.designregistry.model.search.SearchUnavailableException;
 import org.designregistry.ontology.DR;
 import org.designregistry.server.web.PageLinks;
 import org.designregistry.server.web.Pagination;
@@ -86,6 +87,12 @@ class SearchController {
         } catch (InvalidSearchException e) {
             view.setStatus(HttpStatus.BAD_REQUEST);
             view.addObject("error", e.getMessage());
+        } catch (SearchUnavailableException e) {
+            view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+            view.addObject(
+                    "error",
+                    "Search is unavailable: its index cannot be used until an administrator"
+                            + " rebuilds it; browse the lists meanwhile");
         }
         return view;
     }

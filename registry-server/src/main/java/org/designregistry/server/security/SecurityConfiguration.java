@@ -1,6 +1,5 @@
 package org.designregistry.server.security;
 
-import java.util.List;
 import org.designregistry.server.security.AccessProperties.User;
 import org.designregistry.server.sparql.SparqlProperties;
 import org.designregistry.server.web.ProblemWriter;
@@ -11,16 +10,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Who may do what. Reads are open unless {@code registry.security.read-requires-login}; writes
@@ -30,8 +30,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * token. The pages that edit resources need the editor role too; reverting a recorded change needs
  * the admin role. Requests with a bearer token, and those without a session, carry no ambient
  * credentials and so are exempt from CSRF tokens; HTTP Basic with a session cookie is not, since
- * browsers resend Basic credentials by themselves. CORS lets browser tools on any configured origin
- * use the SPARQL endpoint.
+ * browsers resend Basic credentials by themselves; and a state-changing request with a cookie or
+ * Basic credentials from another site's page is refused ({@link CrossOriginWriteFilter}). CORS lets
+ * pages of any configured origin query the SPARQL endpoint, and those of the write origins also
+ * write to it. Every reply carries the {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -47,6 +49,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             AccessProperties access,
             ProblemWriter problems,
+            TrustedOrigins trusted,
             CorsConfigurationSource sparqlCors)
             throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
@@ -79,13 +82,26 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new BearerTokenFilter(access.tokens(), handlers),
                         BasicAuthenticationFilter.class)
+                // The origin check first, so that a person's write from another site is refused as
+                // such; then CORS, whose refusals are problem details too.
+                .addFilterBefore(
+                        new CrossOriginWriteFilter(trusted.writeOrigins(), problems),
+                        CsrfFilter.class)
+                .addFilterBefore(corsFilter(sparqlCors, problems), CsrfFilter.class)
+                .cors(AbstractHttpConfigurer::disable)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(noAmbientCredentials))
-                .cors(cors -> cors.configurationSource(sparqlCors))
+                .headers(SecurityHeaders::configure)
                 // No global entry point: browsers asking for HTML are sent to the login page,
                 // everything else gets HTTP Basic's (a 401 problem); a custom global one would
                 // also switch off the generated login page.
                 .exceptionHandling(ex -> ex.accessDeniedHandler(handlers));
         return http.build();
+    }
+
+    private static CorsFilter corsFilter(CorsConfigurationSource source, ProblemWriter problems) {
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor(problems));
+        return filter;
     }
 
     /** Error attributes that tell the error page when a form's CSRF token was refused. */
@@ -121,19 +137,12 @@ class SecurityConfiguration {
         return manager;
     }
 
-    /** CORS for the SPARQL endpoint and the graph store: reads from any configured origin. */
+    /**
+     * CORS for the SPARQL endpoint and the graph store: reads from the read origins, writes only
+     * from the write origins.
+     */
     @Bean
-    CorsConfigurationSource sparqlCors(SparqlProperties sparql) {
-        CorsConfiguration config = new CorsConfiguration();
-        config.setAllowedOriginPatterns(sparql.corsAllowedOrigins());
-        config.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
-        config.setAllowedHeaders(List.of("*"));
-        config.setExposedHeaders(List.of("Registry-Result-Limit", "Fuseki-Request-Id"));
-        config.setAllowCredentials(false);
-        config.setMaxAge(3600L);
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/sparql", config);
-        source.registerCorsConfiguration("/data", config);
-        return source;
+    CorsConfigurationSource sparqlCors(SparqlProperties sparql, TrustedOrigins trusted) {
+        return new SparqlCors(sparql.corsAllowedOrigins(), trusted.writeOrigins());
     }
 }

@@ -1,6 +1,7 @@
 /**
  * Who may read and change the registry: users and API tokens from configuration, the roles reader,
- * editor, approver and admin, CSRF for browser sessions, and CORS for the SPARQL endpoint.
+ * editor, approver and admin, CSRF and origin checks for browsers, CORS for the SPARQL endpoint,
+ * and the security headers of every reply.
  *
  * <ul>
  *   <li>{@code SecurityConfiguration} :: the filter chain: which requests need which role.
@@ -9,6 +10,13 @@
  *   <li>{@code Role} :: the roles and their hierarchy.
  *   <li>{@code BearerTokenFilter}, {@code TokenHashes} :: API tokens, hashed at rest.
  *   <li>{@code WriteRequests} :: recognises requests that change the registry.
+ *   <li>{@code CrossOriginWriteFilter}, {@link org.designregistry.server.security.TrustedOrigins}
+ *       :: refuses state-changing requests with a person's credentials from another site's page;
+ *       {@code registry.security.write-origins}.
+ *   <li>{@code SparqlCors}, {@code ProblemCorsProcessor} :: CORS for {@code /sparql} and {@code
+ *       /data}: reads from the read origins, writes from the write origins; refusals as problem
+ *       details.
+ *   <li>{@code SecurityHeaders} :: Content-Security-Policy, Referrer-Policy, Permissions-Policy.
  *   <li>{@link org.designregistry.server.security.SignedInWriteRights} :: tells the model's
  *       validated writes whether the signed-in user may record decisions (approver, admin).
  *   <li>{@code ProblemSecurityHandlers} :: 401 and 403 as problem details (403 as the error page

@@ -10,22 +10,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads SPARQL requests run on: few, with a large stack, so that ARQ's recursive evaluation
- * of {@code +} and {@code *} paths over tens of thousands of nodes finishes instead of overflowing
- * a request thread's stack. Idle threads end after a minute, returning the stack memory they used.
+ * The threads SPARQL requests run on (one set for reads, one for writes, so that reads never wait
+ * behind writes): few, with a large stack, so that ARQ's recursive evaluation of {@code +} and
+ * {@code *} paths over tens of thousands of nodes finishes instead of overflowing a request
+ * thread's stack. Idle threads end after a minute, returning the stack memory they used.
  */
 final class QueryThreads implements AutoCloseable {
 
     /** All threads and queue places are taken. */
     static final class BusyException extends Exception {
-        BusyException() {
-            super("The SPARQL endpoint is busy: try again shortly");
+        BusyException(String message) {
+            super(message);
         }
     }
 
     private final ThreadPoolExecutor executor;
+    private final String busyMessage;
 
-    QueryThreads(int threads, int queue, long stackBytes) {
+    /**
+     * Creates {@code threads} threads named {@code name-N} with a queue of {@code queue} places;
+     * {@code property} names the setting of the thread count, for the busy message.
+     */
+    QueryThreads(String name, String property, int threads, int queue, long stackBytes) {
+        busyMessage =
+                "The SPARQL endpoint is busy: all "
+                        + threads
+                        + " threads ("
+                        + property
+                        + ") and "
+                        + queue
+                        + " queue places (registry.sparql.queue) are taken; try again shortly";
         AtomicInteger count = new AtomicInteger();
         executor =
                 new ThreadPoolExecutor(
@@ -39,7 +53,7 @@ final class QueryThreads implements AutoCloseable {
                                     new Thread(
                                             null,
                                             task,
-                                            "sparql-" + count.incrementAndGet(),
+                                            name + "-" + count.incrementAndGet(),
                                             stackBytes);
                             thread.setDaemon(true);
                             return thread;
@@ -58,7 +72,7 @@ final class QueryThreads implements AutoCloseable {
         try {
             future = executor.submit(task);
         } catch (RejectedExecutionException e) {
-            throw new BusyException();
+            throw new BusyException(busyMessage);
         }
         try {
             return future.get();

@@ -5,19 +5,23 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.edit.NamedGraphWriteRefusedException;
 import org.designregistry.server.web.Problems;
 import org.springframework.http.ProblemDetail;
 
 /**
  * Carries a refused write out of Fuseki: the dataset Fuseki writes through turns a refusal at
- * commit (a {@link ShapeViolationException}, or a {@link DecisionWriteRefusedException}) into
- * Fuseki's own error with the same status, and keeps the refusal for the thread so that the filter
- * can answer with full problem details.
+ * commit (a {@link ShapeViolationException}, a {@link DecisionWriteRefusedException}, a {@link
+ * NamedGraphWriteRefusedException} or a {@link TermTooLongException}) into Fuseki's own error with
+ * the same status, and keeps the refusal's problem details for the thread so that the filter can
+ * answer with them. The update service refuses updates it will not run ({@code LOAD}, {@code
+ * SERVICE}) the same way.
  */
 final class RefusedWrites {
 
-    private static final ThreadLocal<RegistryException> REFUSED = new ThreadLocal<>();
+    private static final ThreadLocal<ProblemDetail> REFUSED = new ThreadLocal<>();
 
     private RefusedWrites() {}
 
@@ -28,19 +32,37 @@ final class RefusedWrites {
             public void commit() {
                 try {
                     super.commit();
-                } catch (ShapeViolationException | DecisionWriteRefusedException e) {
-                    REFUSED.set(e);
-                    throw new ActionErrorException(problem(e).getStatus(), e.getMessage(), null);
+                } catch (ShapeViolationException
+                        | DecisionWriteRefusedException
+                        | NamedGraphWriteRefusedException
+                        | TermTooLongException e) {
+                    throw refuse(problem(e));
                 }
             }
         };
     }
 
+    /**
+     * Keeps {@code problem} as this thread's refusal and returns Fuseki's error to throw, which
+     * ends the request without a reply of Fuseki's own.
+     */
+    static ActionErrorException refuse(ProblemDetail problem) {
+        REFUSED.set(problem);
+        return new ActionErrorException(problem.getStatus(), problem.getDetail(), null);
+    }
+
     /** Returns the problem details that answer a refused write. */
     static ProblemDetail problem(RegistryException refused) {
-        return refused instanceof DecisionWriteRefusedException decisions
-                ? Problems.decisionNeedsApprover(decisions)
-                : Problems.shapeViolation((ShapeViolationException) refused);
+        if (refused instanceof DecisionWriteRefusedException decisions) {
+            return Problems.decisionNeedsApprover(decisions);
+        }
+        if (refused instanceof NamedGraphWriteRefusedException graphs) {
+            return Problems.namedGraphWrite(graphs);
+        }
+        if (refused instanceof TermTooLongException tooLong) {
+            return Problems.termTooLong(tooLong);
+        }
+        return Problems.shapeViolation((ShapeViolationException) refused);
     }
 
     /** Returns whether this thread has had a write refused, without clearing it. */
@@ -48,9 +70,9 @@ final class RefusedWrites {
         return REFUSED.get() != null;
     }
 
-    /** Returns and clears the write this thread had refused, or null. */
-    static RegistryException take() {
-        RegistryException refused = REFUSED.get();
+    /** Returns and clears the problem details of the write this thread had refused, or null. */
+    static ProblemDetail take() {
+        ProblemDetail refused = REFUSED.get();
         REFUSED.remove();
         return refused;
     }

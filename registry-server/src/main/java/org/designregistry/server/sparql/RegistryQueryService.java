@@ -1,33 +1,71 @@
 package org.designregistry.server.sparql;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
+import org.designregistry.server.web.Problems;
 
 /**
  * Fuseki's SPARQL query service with the registry's limits: a cap on the solutions a query returns,
- * a clear reply when the time limit stops a query, and a clear reply instead of a crash when a path
- * is too deep even for the SPARQL threads' stacks.
+ * a time limit that covers sorting, grouping and writing the results (see {@link QueryDeadlines})
+ * and is named in the reply, a clear reply instead of a crash when a path is too deep even for the
+ * SPARQL threads' stacks, the server's out-of-memory policy for a query that exhausts the heap, and
+ * 403 problem details for a query with {@code SERVICE}.
  */
 final class RegistryQueryService extends SPARQL_QueryDataset {
 
     /** The reply header that says the result was capped, and at how many solutions. */
     static final String RESULT_LIMIT_HEADER = "Registry-Result-Limit";
 
+    /** The running query and its deadline: set with its execution, ended with the request. */
+    private static final ThreadLocal<Running> RUNNING = new ThreadLocal<>();
+
+    private record Running(QueryExec exec, QueryDeadlines.Deadline deadline) {
+
+        /** Returns whether the query was cancelled: by its deadline, or by ARQ's time-out. */
+        boolean cancelled() {
+            AtomicBoolean signal = Context.getCancelSignal(exec.getContext());
+            return deadline.passed() || (signal != null && signal.get());
+        }
+    }
+
     private final Duration timeout;
     private final int resultLimit;
+    private final QueryDeadlines deadlines;
 
-    RegistryQueryService(Duration timeout, int resultLimit) {
+    private final OutboundRequests outbound;
+
+    RegistryQueryService(
+            Duration timeout,
+            int resultLimit,
+            QueryDeadlines deadlines,
+            OutboundRequests outbound) {
         this.timeout = timeout;
         this.resultLimit = resultLimit;
+        this.deadlines = deadlines;
+        this.outbound = outbound;
     }
 
     @Override
     protected void validateQuery(HttpAction action, Query query) {
+        Optional<String> refusal = outbound.refusal(query);
+        if (refusal.isPresent()) {
+            throw RefusedWrites.refuse(Problems.outboundRequest(refusal.get()));
+        }
         boolean capped = query.isSelectType() || query.isConstructType() || query.isDescribeType();
         if (resultLimit > 0 && capped && (!query.hasLimit() || query.getLimit() > resultLimit)) {
             query.setLimit(resultLimit);
@@ -36,16 +74,29 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
     }
 
     @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        RUNNING.set(new Running(exec, deadlines.abortAfter(exec, effectiveTimeout(action))));
+        return exec;
+    }
+
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        super.sendResults(action, result, prologue);
+        // Fuseki ends results cut short by a time-out with a note and status 400; the reply is
+        // still held (BoundedReply), so it can be answered as the time-out it was.
+        Running running = RUNNING.get();
+        if (running != null && running.cancelled()) {
+            throw new QueryCancelledException();
+        }
+    }
+
+    @Override
     protected void execute(String queryString, HttpAction action) {
         try {
             super.execute(queryString, action);
         } catch (QueryCancelledException e) {
-            ServletOps.error(
-                    HttpSC.SERVICE_UNAVAILABLE_503,
-                    "Query stopped: it ran longer than the time limit of "
-                            + seconds(timeout)
-                            + " (registry.sparql.timeout). Narrow it, for example by binding the"
-                            + " start of a property path, or add a LIMIT.");
+            timedOut(action);
         } catch (StackOverflowError e) {
             // The read transaction has been ended while the stack unwound; the thread is fine.
             ServletOps.error(
@@ -53,7 +104,60 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
                     "Query refused: a property path recursed deeper than the server's query"
                             + " stack allows (registry.sparql.stack-size). Bind the start of the"
                             + " path or bound its length.");
+        } catch (OutOfMemoryError e) {
+            // Fuseki would answer 500 and carry on in a JVM that may have lost any thread.
+            Thread current = Thread.currentThread();
+            Thread.UncaughtExceptionHandler policy = Thread.getDefaultUncaughtExceptionHandler();
+            if (policy != null) {
+                policy.uncaughtException(current, e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            // An aborted sort can fail with its own error instead of QueryCancelledException.
+            Running running = RUNNING.get();
+            if (running != null && running.deadline().passed()) {
+                timedOut(action);
+            }
+            throw e;
+        } finally {
+            Running running = RUNNING.get();
+            if (running != null) {
+                running.deadline().close();
+                RUNNING.remove();
+            }
         }
+    }
+
+    private void timedOut(HttpAction action) {
+        Duration limit = effectiveTimeout(action);
+        String source =
+                limit.equals(timeout)
+                        ? "registry.sparql.timeout"
+                        : "the request's timeout parameter; the server's is "
+                                + seconds(timeout)
+                                + ", registry.sparql.timeout";
+        ServletOps.error(
+                HttpSC.SERVICE_UNAVAILABLE_503,
+                "Query stopped: it ran longer than the time limit of "
+                        + seconds(limit)
+                        + " ("
+                        + source
+                        + "). Narrow it, for example by binding the start of a property path, or"
+                        + " add a LIMIT.");
+    }
+
+    /** Returns the time limit of this request: the server's, or the client's when that is lower. */
+    private Duration effectiveTimeout(HttpAction action) {
+        String requested = action.getRequestParameter("timeout");
+        if (requested == null) {
+            return timeout;
+        }
+        Pair<Long, Long> parsed = Timeouts.parseTimeoutStr(requested.strip(), TimeUnit.SECONDS);
+        if (parsed == null || parsed.getRight() <= 0) {
+            return timeout;
+        }
+        Duration client = Duration.ofMillis(parsed.getRight());
+        return client.compareTo(timeout) < 0 ? client : timeout;
     }
 
     private static String seconds(Duration duration) {

@@ -6,7 +6,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.ActionProcessor;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.util.Context;
 import org.designregistry.model.Registry;
 import org.designregistry.model.edit.ValidatedWrites;
@@ -25,8 +27,11 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Fuseki writes through {@link ValidatedWrites#guard}: every update and graph store write is
  * checked against the shapes, and against the signed-in user's {@link WriteRights} (only approvers
- * change decisions), before it commits. Queries get the configured time limit and result cap, and
- * {@code SERVICE} (queries that would make the server call other servers) is off.
+ * change decisions), before it commits; and may change only the default graph. Queries get the
+ * configured time limit and result cap. The server reads nothing from elsewhere for a client:
+ * {@code SERVICE} is off for the whole JVM, and {@code LOAD} is refused unless its URL's host is in
+ * {@code registry.sparql.load-allowed-hosts} ({@link OutboundRequests}); updates are parsed before
+ * their write transaction begins ({@link RegistryUpdateService}).
  */
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
@@ -36,17 +41,33 @@ class SparqlConfiguration {
 
     @Bean
     DataAccessPointRegistry sparqlAccessPoints(
-            Registry registry, SparqlProperties properties, WriteRights rights) {
+            Registry registry,
+            SparqlProperties properties,
+            WriteRights rights,
+            QueryDeadlines deadlines) {
+        // SERVICE is off for the whole JVM, whatever context a query or update runs in.
+        ARQ.globalServiceAllowed = false;
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(properties.timeout().toMillis()));
         context.set(ARQ.httpServiceAllowed, false);
+        // Sorts and distinct sets keep this many rows in memory, the rest in temporary files...
+        context.set(ARQ.spillToDiskThreshold, properties.spillToDiskThreshold());
+        // ... and a query may hold this many rows in all, in memory or on disk.
+        QC.setFactory(context, BudgetedOpExecutor.factory(properties.maxSortedRows()));
+        OutboundRequests outbound = new OutboundRequests(properties.loadAllowedHosts());
         RegistryQueryService query =
-                new RegistryQueryService(properties.timeout(), properties.resultLimit());
+                new RegistryQueryService(
+                        properties.timeout(), properties.resultLimit(), deadlines, outbound);
         DataService service =
                 DataService.newBuilder(
                                 RefusedWrites.reporting(ValidatedWrites.guard(registry, rights)))
                         .addEndpoint(endpoint(Operation.Query, "sparql", context, query))
-                        .addEndpoint(endpoint(Operation.Update, "sparql", context, null))
+                        .addEndpoint(
+                                endpoint(
+                                        Operation.Update,
+                                        "sparql",
+                                        context,
+                                        new RegistryUpdateService(outbound)))
                         .addEndpoint(endpoint(Operation.GSP_RW, "data", context, null))
                         .build();
         service.setEndpointProcessors(OperationRegistry.createStd());
@@ -66,17 +87,37 @@ class SparqlConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    QueryThreads sparqlThreads(SparqlProperties properties) {
-        return new QueryThreads(
-                properties.threads(), properties.queue(), properties.stackSize().toBytes());
+    QueryDeadlines sparqlDeadlines() {
+        return new QueryDeadlines();
     }
 
     /** Routes {@code /sparql} and {@code /data} to Fuseki, after the security filters. */
     @Bean
     FilterRegistrationBean<SparqlFilter> sparqlFilter(
-            QueryThreads threads, ProblemWriter problems) {
-        FilterRegistrationBean<SparqlFilter> registration =
-                new FilterRegistrationBean<>(new SparqlFilter(threads, problems));
+            SparqlProperties properties, ProblemWriter problems) {
+        long stack = properties.stackSize().toBytes();
+        QueryThreads reads =
+                new QueryThreads(
+                        "sparql",
+                        "registry.sparql.threads",
+                        properties.threads(),
+                        properties.queue(),
+                        stack);
+        QueryThreads writes =
+                new QueryThreads(
+                        "sparql-write",
+                        "registry.sparql.write-threads",
+                        properties.writeThreads(),
+                        properties.queue(),
+                        stack);
+        SparqlFilter filter =
+                new SparqlFilter(
+                        reads,
+                        writes,
+                        new QueryPermits(properties.maxQueriesPerClient()),
+                        properties.maxResultBytes().toBytes(),
+                        problems);
+        FilterRegistrationBean<SparqlFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns(SparqlFilter.SPARQL_PATH, SparqlFilter.DATA_PATH);
         registration.setName("sparql");
         // Spring Security's filters run at -100: protocol requests are authorised first.
@@ -85,7 +126,7 @@ class SparqlConfiguration {
     }
 
     private static Endpoint endpoint(
-            Operation operation, String name, Context context, RegistryQueryService processor) {
+            Operation operation, String name, Context context, ActionProcessor processor) {
         Endpoint.Builder builder =
                 Endpoint.create().operation(operation).endpointName(name).context(context);
         if (processor != null) {

@@ -3,16 +3,11 @@ package org.designregistry.server.sparql;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,17 +16,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
-import org.designregistry.model.RegistryException;
 import org.designregistry.model.history.ChangeContext;
 import org.designregistry.server.web.BodyTooLargeException;
 import org.designregistry.server.web.ProblemWriter;
 import org.designregistry.server.web.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 
 /**
  * Hands {@code /sparql} and {@code /data} requests to Fuseki's {@link FusekiFilter}, on a {@link
- * QueryThreads SPARQL thread} with a large stack.
+ * QueryThreads SPARQL thread} with a large stack: reads on one set of threads, writes (updates and
+ * graph store writes) on another, so that reads never wait behind writes.
+ *
+ * <p>A query first takes one of its client's {@link QueryPermits permits} (429 when the client has
+ * all it may have), and its reply is held in a {@link BoundedReply} until it has finished.
  *
  * <p>Before that it answers what Fuseki would get wrong at {@code /sparql}: 405 for methods other
  * than GET, HEAD, POST and OPTIONS; 415 for a POST body that is neither a query, an update nor a
@@ -55,11 +54,22 @@ final class SparqlFilter implements Filter {
                     "application/x-www-form-urlencoded");
 
     private final FusekiFilter fuseki = new FusekiFilter();
-    private final QueryThreads threads;
+    private final QueryThreads reads;
+    private final QueryThreads writes;
+    private final QueryPermits permits;
+    private final long maxResultBytes;
     private final ProblemWriter problems;
 
-    SparqlFilter(QueryThreads threads, ProblemWriter problems) {
-        this.threads = threads;
+    SparqlFilter(
+            QueryThreads reads,
+            QueryThreads writes,
+            QueryPermits permits,
+            long maxResultBytes,
+            ProblemWriter problems) {
+        this.reads = reads;
+        this.writes = writes;
+        this.permits = permits;
+        this.maxResultBytes = maxResultBytes;
         this.problems = problems;
     }
 
@@ -68,6 +78,7 @@ final class SparqlFilter implements Filter {
             throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
+        boolean query = false;
         if (ActionLib.actionURI(request).equals(SPARQL_PATH)) {
             if (isServiceDescription(request)) {
                 chain.doFilter(request, response);
@@ -78,7 +89,40 @@ final class SparqlFilter implements Filter {
                 plainText(response, refusal);
                 return;
             }
+            query = !isUpdate(request);
         }
+        if (!query) {
+            run(request, response, chain, isWrite(request) ? writes : reads);
+            return;
+        }
+        Optional<QueryPermits.Permit> permit = permits.tryAcquire(request);
+        if (permit.isEmpty()) {
+            busy(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS.value(),
+                    "Too many queries at once: each client may run "
+                            + permits.perClient()
+                            + " (registry.sparql.max-queries-per-client); wait for one to finish");
+            return;
+        }
+        try (QueryPermits.Permit held = permit.get()) {
+            BoundedReply reply = new BoundedReply(response, maxResultBytes);
+            if (run(request, reply, chain, reads)) {
+                reply.send();
+            }
+        }
+    }
+
+    /**
+     * Runs the request on one of the {@code threads} and answers a refusal; returns whether Fuseki
+     * answered it.
+     */
+    private boolean run(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            QueryThreads threads)
+            throws IOException, ServletException {
         Outcome outcome;
         try {
             // The SPARQL thread acts as the signed-in user: write rights are asked there, and
@@ -88,26 +132,81 @@ final class SparqlFilter implements Filter {
                             new DelegatingSecurityContextCallable<>(
                                     ChangeContext.carry(() -> dispatch(request, response))));
         } catch (QueryThreads.BusyException e) {
-            response.setHeader("Retry-After", "5");
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            plainText(response, e.getMessage());
-            return;
+            busy(unwrapReply(response), HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+            return false;
         } catch (ExecutionException e) {
             throw new ServletException("SPARQL request failed", e.getCause());
         }
+        if (answerRefusal(request, response, outcome)) {
+            return false;
+        }
+        if (!outcome.handled()) {
+            chain.doFilter(request, response);
+            return false;
+        }
+        return true;
+    }
+
+    /** Answers a refused write or a body over the limit with problem details; returns if it did. */
+    private boolean answerRefusal(
+            HttpServletRequest request, HttpServletResponse response, Outcome outcome)
+            throws IOException {
+        HttpServletResponse client = unwrapReply(response);
         Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.raisedFor(request);
         if (tooLarge.isPresent()) {
             // Fuseki's parser saw a stream error; the rest of the body is not worth reading.
-            response.setHeader("Connection", "close");
+            client.setHeader("Connection", "close");
             problems.write(
                     request,
-                    response,
+                    client,
                     Problems.of(HttpStatus.CONTENT_TOO_LARGE, tooLarge.get().getMessage()));
-        } else if (outcome.refused() != null) {
-            problems.write(request, response, RefusedWrites.problem(outcome.refused()));
-        } else if (!outcome.handled()) {
-            chain.doFilter(request, response);
+            return true;
         }
+        if (outcome.refused() != null) {
+            problems.write(request, client, outcome.refused());
+            return true;
+        }
+        return false;
+    }
+
+    /** Problem details go to the client directly, not into a held query reply. */
+    private static HttpServletResponse unwrapReply(HttpServletResponse response) {
+        return response instanceof BoundedReply reply
+                ? (HttpServletResponse) reply.getResponse()
+                : response;
+    }
+
+    private static void busy(HttpServletResponse response, int status, String message)
+            throws IOException {
+        response.setHeader("Retry-After", "5");
+        response.setStatus(status);
+        plainText(response, message);
+    }
+
+    /** Returns whether a {@code /sparql} request is an update (form field or update body). */
+    private static boolean isUpdate(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return request.getParameter("update") != null
+                || (contentType != null
+                        && contentType
+                                .toLowerCase(Locale.ROOT)
+                                .startsWith("application/sparql-update"));
+    }
+
+    /** Returns whether a request changes the store: an update, or a graph store write. */
+    private static boolean isWrite(HttpServletRequest request) {
+        if (ActionLib.actionURI(request).equals(SPARQL_PATH)) {
+            return isUpdate(request);
+        }
+        return !Set.of("GET", "HEAD", "OPTIONS")
+                .contains(request.getMethod().toUpperCase(Locale.ROOT));
+    }
+
+    /** Ends the SPARQL threads with the web application. */
+    @Override
+    public void destroy() {
+        reads.close();
+        writes.close();
     }
 
     /** Runs Fuseki on this (SPARQL) thread; returns whether it answered, and any refused write. */
@@ -116,14 +215,16 @@ final class SparqlFilter implements Filter {
         AtomicBoolean passedOn = new AtomicBoolean();
         try {
             fuseki.doFilter(
-                    request, new RefusalAware(request, response), (rq, rs) -> passedOn.set(true));
+                    request,
+                    new RefusalAwareResponse(request, response),
+                    (rq, rs) -> passedOn.set(true));
             return new Outcome(!passedOn.get(), RefusedWrites.take());
         } finally {
             RefusedWrites.take();
         }
     }
 
-    private record Outcome(boolean handled, RegistryException refused) {}
+    private record Outcome(boolean handled, ProblemDetail refused) {}
 
     private static boolean isServiceDescription(HttpServletRequest request) {
         String method = request.getMethod();
@@ -164,120 +265,5 @@ final class SparqlFilter implements Filter {
         response.setContentType("text/plain;charset=utf-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    /**
-     * Passes everything to the response until a write has been refused on this thread, or the
-     * request body has passed the size limit; from then on drops what Fuseki writes, so that the
-     * filter can answer with problem details instead.
-     */
-    private static final class RefusalAware extends HttpServletResponseWrapper {
-
-        private final HttpServletRequest request;
-
-        RefusalAware(HttpServletRequest request, HttpServletResponse response) {
-            super(response);
-            this.request = request;
-        }
-
-        private boolean refused() {
-            return RefusedWrites.any() || BodyTooLargeException.raisedFor(request).isPresent();
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            if (!refused()) {
-                super.setStatus(sc);
-            }
-        }
-
-        @Override
-        public void sendError(int sc, String msg) throws IOException {
-            if (!refused()) {
-                super.sendError(sc, msg);
-            }
-        }
-
-        @Override
-        public void sendError(int sc) throws IOException {
-            if (!refused()) {
-                super.sendError(sc);
-            }
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!refused()) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!refused()) {
-                super.addHeader(name, value);
-            }
-        }
-
-        @Override
-        public void setContentType(String type) {
-            if (!refused()) {
-                super.setContentType(type);
-            }
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            if (!refused()) {
-                super.setContentLength(len);
-            }
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            if (!refused()) {
-                super.setContentLengthLong(len);
-            }
-        }
-
-        @Override
-        public void setCharacterEncoding(String charset) {
-            if (!refused()) {
-                super.setCharacterEncoding(charset);
-            }
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            return refused() ? Discard.STREAM : super.getOutputStream();
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            return refused()
-                    ? new PrintWriter(
-                            OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)
-                    : super.getWriter();
-        }
-    }
-
-    /** An output stream that drops what is written to it. */
-    private static final class Discard extends ServletOutputStream {
-
-        static final Discard STREAM = new Discard();
-
-        @Override
-        public void write(int b) {}
-
-        @Override
-        public void write(byte[] b, int off, int len) {}
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setWriteListener(WriteListener listener) {}
     }
 }

@@ -14,14 +14,31 @@
  *   <li>{@code SparqlFilter} :: protocol checks Fuseki leaves out (405, 415, query and update
  *       both), then Fuseki on a SPARQL thread as the signed-in user; refused writes and bodies over
  *       the limit answered as problem details.
- *   <li>{@code QueryThreads} :: the few large-stack threads SPARQL requests run on.
+ *   <li>{@code QueryThreads} :: the few large-stack threads SPARQL requests run on, one set for
+ *       reads and one for writes.
+ *   <li>{@code QueryPermits} :: each client's queries in progress, against {@code
+ *       max-queries-per-client} (429).
  *   <li>{@code RegistryQueryService} :: Fuseki's query service with the result cap, the time-out
- *       reply and the stack-overflow guard.
- *   <li>{@code RefusedWrites} :: carries a write refused at commit (shapes, decision rights) out of
- *       Fuseki.
+ *       reply (naming the effective limit), the stack-overflow guard, the out-of-memory policy and
+ *       the refusal of {@code SERVICE}.
+ *   <li>{@code QueryDeadlines} :: aborts a query at its time limit, in a sort or while its results
+ *       are written.
+ *   <li>{@code BudgetedOpExecutor}, {@code HeldRows} :: TDB2's evaluation with a budget on the rows
+ *       sorts, groups and distinct sets hold ({@code max-sorted-rows}, 422).
+ *   <li>{@code BoundedReply} :: holds a query's reply until the query ends, refusing one over
+ *       {@code max-result-bytes} (422).
+ *   <li>{@code RefusalAwareResponse} :: drops what Fuseki writes once a write was refused.
+ *   <li>{@code RegistryUpdateService} :: Fuseki's update service, parsing the whole update before
+ *       its write transaction and refusing outbound requests before it runs.
+ *   <li>{@code UpdateParsing} :: parses an update in time linear in its length, however long its
+ *       literals.
+ *   <li>{@code OutboundRequests} :: whether a query or update would read a file or call a server:
+ *       {@code LOAD} only from allowed hosts, {@code SERVICE} never.
+ *   <li>{@code RefusedWrites} :: carries a write refused at commit (shapes, decision rights, named
+ *       graphs, term limits), or a request refused before it ran, out of Fuseki as problem details.
  *   <li>{@code ServiceDescriptionController} :: the service description at {@code GET /sparql}.
- *   <li>{@code SparqlProperties} :: {@code registry.sparql.*}: time-out, result cap, threads, stack
- *       size, CORS origins.
+ *   <li>{@code SparqlProperties} :: {@code registry.sparql.*}: time-out, result cap, budgets,
+ *       threads, stack size, CORS origins, hosts {@code LOAD} may read from.
  * </ul>
  */
 package org.designregistry.server.sparql;

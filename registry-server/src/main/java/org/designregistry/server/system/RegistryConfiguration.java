@@ -4,6 +4,7 @@ import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.server.web.LimitsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,12 +13,12 @@ import org.springframework.context.annotation.Configuration;
 class RegistryConfiguration {
 
     /**
-     * Returns the registry on {@code registry.data}, with the MHHS sample loaded if the store was
-     * empty; Spring closes it on shutdown.
+     * Returns the registry on {@code registry.data}, refusing terms over {@code registry.limits.*},
+     * with the MHHS sample loaded if the store was empty; Spring closes it on shutdown.
      */
     @Bean(destroyMethod = "close")
-    Registry registry(RegistryProperties properties) {
-        Registry registry = Registries.connect(properties.dataDir());
+    Registry registry(RegistryProperties properties, LimitsProperties limits) {
+        Registry registry = Registries.connect(properties.dataDir(), limits.termLimits());
         try {
             MhhsSample.loadIfEmpty(registry);
             return registry;

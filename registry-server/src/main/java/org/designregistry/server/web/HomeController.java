@@ -7,7 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what the registry holds, its validation health and the latest decisions. */
+/**
+ * The home page: what the registry holds, its validation health, the latest decisions, and a
+ * warning when search is degraded.
+ */
 @Controller
 class HomeController {
 
@@ -28,6 +31,7 @@ class HomeController {
         model.addAttribute("triples", registry.size());
         model.addAttribute("health", browser.health());
         model.addAttribute("decisions", browser.recentDecisions(RECENT_DECISIONS));
+        model.addAttribute("searchDegraded", registry.search().degraded().orElse(null));
         return "home/index";
     }
 }

@@ -2,10 +2,12 @@ package org.designregistry.server.web;
 
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.resource.ResourceExistsException;
 import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.model.resource.StaleVersionException;
+import org.designregistry.model.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -36,6 +39,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DecisionWriteRefusedException.class)
     ProblemDetail decisionNeedsApprover(DecisionWriteRefusedException e) {
         return Problems.decisionNeedsApprover(e);
+    }
+
+    @ExceptionHandler(TermTooLongException.class)
+    ProblemDetail termTooLong(TermTooLongException e) {
+        return Problems.termTooLong(e);
+    }
+
+    /** The store works without the search index; searches wait for it to be rebuilt. */
+    @ExceptionHandler(SearchUnavailableException.class)
+    ProblemDetail searchUnavailable(SearchUnavailableException e) {
+        log.warn("A search was refused: {}", e.getMessage());
+        return Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Search is unavailable: the search index cannot be used; an administrator can"
+                        + " rebuild it with 'registry reindex'");
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)
@@ -69,12 +87,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /**
+     * A reply limit stopped the handler: the exception goes on to {@link ReplyLimitFilter}, which
+     * answers in place of the reply (rethrowing the handled exception is not logged as a failure).
+     */
+    @ExceptionHandler(ReplyLimitExceededException.class)
+    ProblemDetail replyLimit(ReplyLimitExceededException e) {
+        throw e;
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (stoppedByReplyLimit(e)) {
+            throw e;
+        }
         log.error("Unexpected error while handling a request", e);
         return Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to handle the request; the error has been logged");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotWritable(
+            HttpMessageNotWritableException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        if (stoppedByReplyLimit(ex)) {
+            throw ex;
+        }
+        return super.handleHttpMessageNotWritable(ex, headers, status, request);
+    }
+
+    private static boolean stoppedByReplyLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ReplyLimitExceededException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -33,8 +33,22 @@ public class ProblemWriter {
     public void write(
             HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
+        Map<String, Object> body = body(problem, request.getRequestURI());
+        response.resetBuffer();
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+
+    /**
+     * Returns the problem's JSON members in order ({@code type}, {@code title}, {@code status},
+     * {@code detail}, {@code instance}, then its properties), its instance this path when it has
+     * none.
+     */
+    static Map<String, Object> body(ProblemDetail problem, String path) {
         if (problem.getInstance() == null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setInstance(URI.create(path));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         HttpStatus status = HttpStatus.resolve(problem.getStatus());
@@ -50,10 +64,6 @@ public class ProblemWriter {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.resetBuffer();
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        return body;
     }
 }

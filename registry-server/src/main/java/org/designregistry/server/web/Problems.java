@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.edit.NamedGraphWriteRefusedException;
 import org.designregistry.model.validation.ValidationReport.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,7 +27,37 @@ public final class Problems {
     public static final URI DECISION_RIGHTS =
             URI.create("urn:design-registry:problem:decision-needs-approver");
 
+    /** The problem type of a write with an IRI, literal or identifier over the term limits. */
+    public static final URI TERM_TOO_LONG = URI.create("urn:design-registry:problem:term-too-long");
+
+    /**
+     * The problem type of a client's write to a named graph, which the registry does not manage.
+     */
+    public static final URI NAMED_GRAPH_WRITE =
+            URI.create("urn:design-registry:problem:named-graph-write");
+
+    /** The problem type of an update that would make the server read a file or call a server. */
+    public static final URI OUTBOUND_REQUEST =
+            URI.create("urn:design-registry:problem:outbound-request");
+
     private Problems() {}
+
+    /**
+     * Returns the answer to a write refused for a term over the limits: 422, as for shape
+     * violations, because the request is well formed and within the body size limit (413) but what
+     * it asks to store cannot be stored; the problem names the limit, its property and both
+     * lengths.
+     */
+    public static ProblemDetail termTooLong(TermTooLongException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(TERM_TOO_LONG);
+        problem.setTitle("A term is longer than the registry stores");
+        problem.setProperty("limit", e.limit().property());
+        problem.setProperty("max", e.max());
+        problem.setProperty("length", e.length());
+        return problem;
+    }
 
     /** Returns a problem with the status's reason as title and a detail for a person. */
     public static ProblemDetail of(HttpStatusCode status, String detail) {
@@ -60,6 +92,30 @@ public final class Problems {
         problem.setType(DECISION_RIGHTS);
         problem.setTitle("Recording decisions needs the approver role");
         problem.setProperty("decisions", e.decisions());
+        return problem;
+    }
+
+    /**
+     * Returns the 403 problem of a write that changes named graphs, with a {@code graphs} list:
+     * clients may change only the default graph.
+     */
+    public static ProblemDetail namedGraphWrite(NamedGraphWriteRefusedException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(NAMED_GRAPH_WRITE);
+        problem.setTitle("Only the default graph can be written");
+        problem.setProperty("graphs", e.graphs());
+        return problem;
+    }
+
+    /**
+     * Returns the 403 problem of an update refused because it would make the server read a file or
+     * call another server ({@code LOAD}, {@code SERVICE}).
+     */
+    public static ProblemDetail outboundRequest(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+        problem.setType(OUTBOUND_REQUEST);
+        problem.setTitle("The server does not fetch documents for updates");
         return problem;
     }
 

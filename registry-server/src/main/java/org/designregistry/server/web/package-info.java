@@ -1,13 +1,13 @@
 /**
  * What every part of the server shares on the web: the pages' layout and GOV.UK Frontend assets,
  * links between pages, the error page and the home page; problem details for API errors (one
- * exception handler, and a writer for filters), RDF content negotiation and the request body limit.
- * Features add their pages in their own packages (such as {@code browse}) and their entries in
- * {@code templates/fragments/layout.html}'s navigation.
+ * exception handler, and a writer for filters), RDF content negotiation, and the limits on request
+ * bodies and on replies. Features add their pages in their own packages (such as {@code browse})
+ * and their entries in {@code templates/fragments/layout.html}'s navigation.
  *
  * <ul>
  *   <li>{@code HomeController} :: {@code /}: counts by kind, workstream and status; validation
- *       health by shape; the latest decisions.
+ *       health by shape; the latest decisions; a warning when search is degraded.
  *   <li>{@link org.designregistry.server.web.PageLinks} ({@code #pages} in templates, through
  *       {@code PagesDialect}) :: the address of every page; the URL scheme is in its javadoc.
  *   <li>{@link org.designregistry.server.web.Pagination} :: the links of the pagination component.
@@ -22,9 +22,16 @@
  *   <li>{@link org.designregistry.server.web.RdfNegotiation} :: picks an RDF syntax by {@code
  *       Accept} and writes a graph in it.
  *   <li>{@code BodySizeLimitFilter}, {@link org.designregistry.server.web.LimitsProperties} ::
- *       {@code registry.limits.max-body-size}, 413 beyond it.
+ *       {@code registry.limits.max-body-size}, 413 beyond it; the term limits ({@code
+ *       registry.limits.max-iri-length} ...) the registry is opened with, 422 beyond them.
+ *   <li>{@code ReplyLimitFilter}, {@code LimitedResponse}, {@code ReplyBudget} :: {@code
+ *       registry.limits.max-reply-size} and {@code request-timeout}: a reply counted as it is
+ *       written, replaced by 413/503 or cut off past them.
+ *   <li>{@code ErrorReplies} :: {@code /error}: problem details or the error page for errors no
+ *       handler answered; 404 for {@code /error} itself.
  *   <li>{@link org.designregistry.server.web.PreconditionRequiredException}, {@link
- *       org.designregistry.server.web.BodyTooLargeException} :: errors of the HTTP layer.
+ *       org.designregistry.server.web.BodyTooLargeException}, {@link
+ *       org.designregistry.server.web.ReplyLimitExceededException} :: errors of the HTTP layer.
  * </ul>
  */
 package org.designregistry.server.web;

@@ -56,7 +56,9 @@ class BrowserSessionIntegrationTest extends ServerTestSupport {
                                 .header("X-CSRF-TOKEN", sessionToken)
                                 .POST(
                                         body(
-                                                "INSERT DATA { GRAPH <urn:test:session> { <urn:a> <urn:b> 1 } }")));
+                                                "INSERT DATA { <urn:test:session> <urn:test:p> 1 } ;"
+                                                        + " DELETE DATA { <urn:test:session>"
+                                                        + " <urn:test:p> 1 }")));
         assertThat(withToken.statusCode()).isEqualTo(204);
     }
 

@@ -49,14 +49,16 @@ class QueryThreadsTest {
 
     @Test
     void aSparqlThreadEvaluatesTheSamePath() throws Exception {
-        try (QueryThreads threads = new QueryThreads(1, 1, 256L * 1024 * 1024)) {
+        try (QueryThreads threads =
+                new QueryThreads("test", "registry.sparql.threads", 1, 1, 256L * 1024 * 1024)) {
             assertThat(threads.call(QueryThreadsTest::count)).isEqualTo(20_000);
         }
     }
 
     @Test
     void reportsWhatATaskThrows() {
-        try (QueryThreads threads = new QueryThreads(1, 1, 1024 * 1024)) {
+        try (QueryThreads threads =
+                new QueryThreads("test", "registry.sparql.threads", 1, 1, 1024 * 1024)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(
                             () ->
                                     threads.call(

@@ -12,6 +12,8 @@ import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.rdfconnection.RDFConnectionRemoteBuilder;
@@ -45,24 +47,24 @@ class RdfConnectionIntegrationTest extends ServerTestSupport {
 
     @Test
     void updatesAndUsesTheGraphStoreAsAnEditor() {
-        String graphName = "urn:test:rdfconnection-" + System.nanoTime();
         Model data = ModelFactory.createDefaultModel();
-        data.add(data.createResource("urn:test:thing"), RDFS.label, "A thing");
+        Resource thing = data.createResource("urn:test:rdfconnection-" + System.nanoTime());
+        data.add(thing, RDFS.label, "A thing");
 
         try (RDFConnection connection = connect(editorClient())) {
-            connection.put(graphName, data);
-            Model fetched = connection.fetch(graphName);
+            connection.load(data);
             connection.update(
-                    "INSERT DATA { GRAPH <"
-                            + graphName
-                            + "> { <urn:test:thing> <http://www.w3.org/2000/01/rdf-schema#comment>"
-                            + " \"added\" } }");
-            Model afterUpdate = connection.fetch(graphName);
-            connection.delete(graphName);
+                    "INSERT DATA { <"
+                            + thing.getURI()
+                            + "> <http://www.w3.org/2000/01/rdf-schema#comment> \"added\" }");
+            Model afterUpdate = connection.fetch();
+            connection.update("DELETE WHERE { <" + thing.getURI() + "> ?p ?o }");
 
-            assertThat(fetched.isIsomorphicWith(data)).isTrue();
-            assertThat(afterUpdate.size()).isEqualTo(2);
-            assertThatThrownBy(() -> connection.fetch(graphName)).isInstanceOf(HttpException.class);
+            assertThat(afterUpdate.listStatements(thing, null, (RDFNode) null).toList()).hasSize(2);
+            assertThat(connection.fetch().containsResource(thing)).isFalse();
+            assertThatThrownBy(() -> connection.put("urn:test:named", data))
+                    .isInstanceOf(HttpException.class)
+                    .satisfies(e -> assertThat(((HttpException) e).getStatusCode()).isEqualTo(403));
         }
     }
 

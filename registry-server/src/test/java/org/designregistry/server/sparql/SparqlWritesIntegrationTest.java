@@ -128,8 +128,9 @@ class SparqlWritesIntegrationTest extends ServerTestSupport {
     }
 
     @Test
-    void writesReadsAndDeletesANamedGraph() {
-        String graph = "/data?graph=" + encode("urn:test:gsp-" + System.nanoTime());
+    void refusesGraphStoreWritesToANamedGraphWith403AndStoresNothing() {
+        String name = "urn:test:gsp-" + System.nanoTime();
+        String graph = "/data?graph=" + encode(name);
         String turtle = "<urn:test:s> <http://www.w3.org/2000/01/rdf-schema#label> \"put\" .";
 
         HttpResponse<String> put =
@@ -141,22 +142,39 @@ class SparqlWritesIntegrationTest extends ServerTestSupport {
         HttpResponse<String> post =
                 send(
                         request(graph)
-                                .header("Authorization", editor())
-                                .header("Content-Type", "application/n-triples")
-                                .POST(
-                                        body(
-                                                "<urn:test:s> <http://www.w3.org/2000/01/rdf-schema#comment>"
-                                                        + " \"posted\" .\n")));
-        HttpResponse<String> read = get(graph, "application/n-triples");
-        HttpResponse<String> delete =
-                send(request(graph).header("Authorization", editor()).DELETE());
-        HttpResponse<String> gone = get(graph, "text/turtle");
+                                .header("Authorization", approver())
+                                .header("Content-Type", "text/turtle")
+                                .POST(body(turtle)));
 
-        assertThat(put.statusCode()).isIn(200, 201);
-        assertThat(post.statusCode()).isIn(200, 204);
-        assertThat(parse(read.body(), Lang.NTRIPLES).size()).isEqualTo(2);
-        assertThat(delete.statusCode()).isEqualTo(204);
-        assertThat(gone.statusCode()).isEqualTo(404);
+        for (HttpResponse<String> reply : List.of(put, post)) {
+            assertThat(reply.statusCode()).isEqualTo(403);
+            assertThat(contentType(reply)).startsWith("application/problem+json");
+            DocumentContext json = JsonPath.parse(reply.body());
+            assertThat(json.read("$.detail", String.class)).contains("<" + name + ">");
+            assertThat(json.read("$.graphs", List.class)).containsExactly(name);
+        }
+        assertThat(get(graph, "text/turtle").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnEditorsDecisionInANamedGraphAndStoresNothing() {
+        String name = "urn:test:shadow-" + System.nanoTime();
+
+        HttpResponse<String> reply =
+                update(
+                        editor(),
+                        PREFIXES
+                                + "INSERT DATA { GRAPH <"
+                                + name
+                                + "> { <https://registry.mhhs.example/id/decision/Shadow>"
+                                + " a dr:Decision ; dr:approves artefact:DES138 } }");
+
+        assertThat(reply.statusCode()).isEqualTo(403);
+        assertThat(contentType(reply)).startsWith("application/problem+json");
+        assertThat(JsonPath.parse(reply.body()).read("$.detail", String.class))
+                .contains("<" + name + ">")
+                .contains("only the default graph");
+        assertThat(ask(PREFIXES + "ASK { GRAPH ?g { ?d dr:approves ?a } }")).isFalse();
     }
 
     @Test

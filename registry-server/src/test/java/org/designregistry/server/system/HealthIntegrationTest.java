@@ -52,5 +52,6 @@ class HealthIntegrationTest extends ServerTestSupport {
                 .isEqualTo(registry.size())
                 .isPositive();
         assertThat(json.read("$.components.diskSpace.status", String.class)).isEqualTo("UP");
+        assertThat(json.read("$.components.search.status", String.class)).isEqualTo("UP");
     }
 }
