@@ -86,8 +86,14 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             return;
         }
         veto.vetoCommit(this);
-        // The change record commits with the data, in this transaction.
-        recorder.recordBeforeCommit();
+        try {
+            // The change record commits with the data, in this transaction.
+            recorder.recordBeforeCommit();
+        } catch (RuntimeException e) {
+            // Leave the store as it was; the caller may still call end().
+            abort();
+            throw e;
+        }
         // This thread's changes; once committed, the next writer may begin.
         TransactionChanges.Pending pending = changes.take();
         // One commit and its notification at a time, so listeners see commits in commit order.

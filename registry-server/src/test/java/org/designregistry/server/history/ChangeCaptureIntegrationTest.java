@@ -230,6 +230,36 @@ class ChangeCaptureIntegrationTest extends ServerTestSupport {
     }
 
     @Test
+    void refusesClientWritesToTheHistoryGraphEvenFromAnAdmin() {
+        long before = history().latest();
+        String graph = "GRAPH <" + ChangeHistory.GRAPH_IRI + ">";
+
+        HttpResponse<String> forged =
+                send(
+                        request("/sparql")
+                                .header("Authorization", admin())
+                                .header("Content-Type", "application/sparql-update")
+                                .POST(
+                                        body(
+                                                "INSERT DATA { "
+                                                        + graph
+                                                        + " { <urn:x-design-registry:change:999999>"
+                                                        + " a <http://www.w3.org/ns/prov#Activity>"
+                                                        + " } }")));
+        HttpResponse<String> erased =
+                send(
+                        request("/sparql")
+                                .header("Authorization", admin())
+                                .header("Content-Type", "application/sparql-update")
+                                .POST(body("DELETE WHERE { " + graph + " { ?c ?p ?o } }")));
+
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(403);
+        assertThat(history().latest()).isEqualTo(before);
+        assertThat(history().get(before)).isPresent();
+    }
+
+    @Test
     void answersGraphQueriesAboutChangesButKeepsThemOutOfTheDefaultGraph() {
         String inGraph =
                 "PREFIX prov: <http://www.w3.org/ns/prov#> SELECT (COUNT(?c) AS ?n) { GRAPH <"
