@@ -114,6 +114,12 @@ public final class DR {
     public static final Property appointedBy = property("appointedBy");
     public static final Property appoints = property("appoints");
 
+    // Change history (PROV-O activities in the history graph)
+    public static final Resource RDFPatch = resource("RDFPatch");
+    public static final Property route = property("route");
+    public static final Property changeRequestId = property("changeRequestId");
+    public static final Property patch = property("patch");
+
     private DR() {}
 
     private static Resource resource(String localName) {

@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.catalog.Catalog;
 import org.designregistry.model.edit.ValidatedWrites;
+import org.designregistry.model.history.ChangeHistory;
 import org.designregistry.model.search.RegistrySearch;
 import org.designregistry.model.validation.ValidationReport;
 
@@ -174,6 +175,15 @@ public interface Registry extends AutoCloseable {
      */
     default void update(Consumer<Model> change) {
         ValidatedWrites.update(this, change);
+    }
+
+    /**
+     * Returns the registry's change history: one numbered record per committed write that changed
+     * the registry graph, with who, when, how, why and its patch; and the registry as it was after
+     * any change.
+     */
+    default ChangeHistory history() {
+        return ChangeHistory.of(this);
     }
 
     /**

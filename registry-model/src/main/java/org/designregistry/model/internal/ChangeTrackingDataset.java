@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.Commit;
 import org.designregistry.model.CommitListener;
 import org.designregistry.model.TermLimits;
+import org.designregistry.model.history.ChangeRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,29 +23,42 @@ import org.slf4j.LoggerFactory;
  * <p>Jena's wrapper signals a commit before it is made (so that a patch log can veto it); listeners
  * here need the data to be committed and readable, so they are told afterwards. Queries are not
  * affected: ARQ unwraps the dataset and reads the store directly.
+ *
+ * <p>Each write that changes the registry graph is also recorded in the change history, in its own
+ * transaction, by a {@link ChangeRecorder}.
  */
 final class ChangeTrackingDataset extends DatasetGraphChanges {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeTrackingDataset.class);
 
     private final TransactionChanges changes;
+    private final ChangeRecorder recorder;
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong version = new AtomicLong();
     private final Object commitOrder = new Object();
-
     private final TermLimitVeto veto;
 
     private ChangeTrackingDataset(
-            DatasetGraph store, TransactionChanges changes, TermLimitVeto veto) {
-        super(store, new RDFChangesN(changes, veto));
+            DatasetGraph store,
+            TransactionChanges changes,
+            TermLimitVeto veto,
+            ChangeRecorder recorder) {
+        super(store, new RDFChangesN(changes, veto, recorder));
         this.changes = changes;
         this.veto = veto;
+        this.recorder = recorder;
     }
 
-    /** Returns a tracking wrapper over {@code store} that refuses terms over {@code limits}. */
+    /**
+     * Returns a tracking wrapper over {@code store} that refuses terms over {@code limits} and
+     * records each write's change.
+     */
     static ChangeTrackingDataset over(DatasetGraph store, TermLimits limits) {
         return new ChangeTrackingDataset(
-                store, new TransactionChanges(), new TermLimitVeto(limits));
+                store,
+                new TransactionChanges(),
+                new TermLimitVeto(limits),
+                new ChangeRecorder(store));
     }
 
     /** Returns the limits on the terms a write may store. */
@@ -72,6 +86,14 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             return;
         }
         veto.vetoCommit(this);
+        try {
+            // The change record commits with the data, in this transaction.
+            recorder.recordBeforeCommit();
+        } catch (RuntimeException e) {
+            // Leave the store as it was; the caller may still call end().
+            abort();
+            throw e;
+        }
         // This thread's changes; once committed, the next writer may begin.
         TransactionChanges.Pending pending = changes.take();
         // One commit and its notification at a time, so listeners see commits in commit order.
@@ -89,6 +111,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
         } finally {
             // A write ended without commit or abort was aborted: drop what it changed.
             changes.take();
+            recorder.forget();
         }
     }
 

@@ -34,6 +34,7 @@ import org.designregistry.model.RegistryPrefixes;
 import org.designregistry.model.RegistryStats;
 import org.designregistry.model.TermLimits;
 import org.designregistry.model.catalog.Catalog;
+import org.designregistry.model.history.ChangeRecorder;
 import org.designregistry.model.search.RegistrySearch;
 import org.designregistry.model.validation.ValidationReport;
 import org.slf4j.Logger;
@@ -96,7 +97,9 @@ final class TdbRegistry implements Registry {
         requireOpen();
         List<RdfSource> all = List.copyOf(sources);
         List<DatasetGraph> parsed = all.stream().map(RdfSource::parseDataset).toList();
-        return Txn.calculateWrite(dataset, () -> GraphLoader.addAll(dataset, all, parsed));
+        // A load may bring the change history of an exported store, into an empty registry.
+        return ChangeRecorder.restoringHistory(
+                () -> Txn.calculateWrite(dataset, () -> GraphLoader.addAll(dataset, all, parsed)));
     }
 
     @Override

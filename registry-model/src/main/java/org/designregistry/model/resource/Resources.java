@@ -132,6 +132,44 @@ public final class Resources {
     }
 
     /**
+     * Returns the description of the resource with this IRI as it was just after change {@code
+     * change} of the {@link org.designregistry.model.history.ChangeHistory history} (0: before the
+     * first), or empty if the data did not describe it then. Its own properties and the links to
+     * and from it are as they were; the labels of linked resources are today's.
+     *
+     * @throws RegistryException if there is no such change
+     */
+    public Optional<ResourceDescription> describeAsOf(String iri, long change) {
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        return registry.history()
+                .readAsOf(change, iri, data -> new DescriptionReader(reader(data)).describe(node));
+    }
+
+    /**
+     * Returns the linked-data view of a resource (as {@link #linkedData}) as it was just after
+     * change {@code change}, or empty if the data did not describe it then.
+     *
+     * @throws RegistryException if there is no such change
+     */
+    public Optional<Graph> linkedDataAsOf(String iri, long change) {
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        return registry.history()
+                .readAsOf(
+                        change,
+                        iri,
+                        data -> {
+                            ResourceReader reader = reader(data);
+                            if (!reader.isDescribed(node)) {
+                                return Optional.empty();
+                            }
+                            Graph graph = GraphMemFactory.createDefaultGraph();
+                            graph.getPrefixMapping().setNsPrefixes(RegistryPrefixes.mapping());
+                            new DescriptionReader(reader).linkedData(node).forEach(graph::add);
+                            return Optional.of(graph);
+                        });
+    }
+
+    /**
      * Returns the description of the resource a reference names.
      *
      * @throws ResourceNotFoundException if none matches

@@ -16,12 +16,15 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.designregistry.model.RdfFormat;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.history.ChangeHistory;
+import org.designregistry.model.history.ChangeQuery.ChangeBound;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +44,8 @@ import picocli.CommandLine.TypeConversionException;
                 "Writes every triple of the registry to standard output or to a file, in"
                         + " Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads. TriG and N-Quads"
                         + " hold the named graphs (such as the history) as well; the other syntaxes"
-                        + " hold the registry graph only, and a warning names the graphs left out.")
+                        + " hold the registry graph only, and a warning names the graphs left out."
+                        + " With --as-of, the registry graph as it was after an earlier change.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand private RegistryCommand registry;
@@ -66,6 +70,15 @@ final class ExportCommand implements Callable<Integer> {
                             + " (default: standard output).")
     private Path output;
 
+    @Option(
+            names = "--as-of",
+            paramLabel = "N|TIME",
+            description =
+                    "Writes the registry as it was just after this change (a change number, or"
+                            + " an ISO-8601 time for the last change made by then; 0 for before the"
+                            + " first).")
+    private String asOf;
+
     @Override
     public Integer call() throws IOException {
         RdfFormat chosen = format != null ? format : formatOf(output);
@@ -76,15 +89,19 @@ final class ExportCommand implements Callable<Integer> {
             if (output == null) {
                 PrintStream out = registry.rawOut();
                 spec.commandLine().getOut().flush();
-                store.export(out, chosen);
+                exportTo(store, out, chosen);
                 out.flush();
             } else {
                 writeFile(store, chosen);
                 spec.commandLine()
                         .getOut()
                         .printf(
-                                "Exported %s triples to %s as %s.%n",
-                                Text.number(store.size()), output, chosen.lang().getLabel());
+                                "Exported %s to %s as %s.%n",
+                                asOf == null
+                                        ? Text.number(store.size()) + " triples"
+                                        : "the registry as of change " + asOf,
+                                output,
+                                chosen.lang().getLabel());
             }
         }
         return ExitCodes.OK;
@@ -123,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                store.export(out, chosen);
+                exportTo(store, out, chosen);
             }
             try {
                 Files.move(
@@ -138,6 +155,17 @@ final class ExportCommand implements Callable<Integer> {
             Files.deleteIfExists(temporary);
             throw e;
         }
+    }
+
+    /** Writes the registry now, or as it was after the {@code --as-of} change. */
+    private void exportTo(Registry store, OutputStream out, RdfFormat chosen) {
+        if (asOf == null) {
+            store.export(out, chosen);
+            return;
+        }
+        ChangeHistory history = store.history();
+        long change = history.resolve(ChangeBound.parse(asOf));
+        RDFWriter.source(history.registryAsOf(change)).format(chosen.writeFormat()).output(out);
     }
 
     /** Returns the format the file name's extension names, or Turtle. */

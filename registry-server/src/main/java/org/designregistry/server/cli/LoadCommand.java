@@ -7,8 +7,10 @@ import java.util.concurrent.Callable;
 import org.designregistry.model.LoadResult;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.history.ChangeContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -31,6 +33,18 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The RDF files to load.")
     private List<Path> files;
 
+    @Option(
+            names = "--message",
+            paramLabel = "TEXT",
+            description = "Why the files are loaded, kept in the load's change record.")
+    private String message;
+
+    @Option(
+            names = "--change-request",
+            paramLabel = "REF",
+            description = "The change request the load is made for, kept in its change record.")
+    private String changeRequest;
+
     @Override
     public Integer call() {
         // Checked before the store is opened, so a typo never creates an empty store.
@@ -43,8 +57,11 @@ final class LoadCommand implements Callable<Integer> {
                 throw new RegistryException(file + ": permission denied");
             }
         }
+        ChangeContext context =
+                ChangeContext.of(
+                        CliPrincipal.name(), ChangeContext.CLI_LOAD, message, changeRequest);
         try (Registry store = registry.openOrCreate()) {
-            LoadResult result = store.load(files);
+            LoadResult result = ChangeContext.callWith(context, () -> store.load(files));
             spec.commandLine()
                     .getOut()
                     .printf(

@@ -7,6 +7,9 @@
  *   <li>{@code RegistryCommand} :: the top-level command and its shared {@code --data} option.
  *   <li>{@code LoadCommand}, {@code ExportCommand}, {@code ValidateCommand}, {@code StatsCommand},
  *       {@code ReindexCommand}, {@code ServeCommand} :: the subcommands.
+ *   <li>{@code ChangesCommand}, {@code HistoryCommand}, {@code RevertCommand} :: the change
+ *       history: recorded changes, one resource's differences, reverts; {@code ChangeTables} prints
+ *       them as Markdown or CSV, {@code CliPrincipal} names the command line's writer.
  *   <li>{@code ErrorReporter} :: one-line error messages and exit codes ({@code ExitCodes}).
  *   <li>{@code ServerLauncher} :: how {@code serve} starts Spring Boot.
  * </ul>

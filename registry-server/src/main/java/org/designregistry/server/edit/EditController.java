@@ -8,6 +8,7 @@ import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.history.ChangeContext;
 import org.designregistry.model.resource.EditFields;
 import org.designregistry.model.resource.ResourceDescription;
 import org.designregistry.model.resource.ResourceNotFoundException;
@@ -106,8 +107,13 @@ class EditController {
             return page(resource, form, refusal, HttpStatus.BAD_REQUEST);
         }
         try {
+            // The reason goes into the change record of the save.
             ResourceDescription saved =
-                    resources.replace(resource.iri(), form.version(), submission.draft());
+                    ChangeContext.callWith(
+                            ChangeContext.current().withMessage(form.reason()),
+                            () ->
+                                    resources.replace(
+                                            resource.iri(), form.version(), submission.draft()));
             redirect.addFlashAttribute("saved", saved.label());
             return new ModelAndView("redirect:" + LINKS.resource(saved.iri(), saved.ref()));
         } catch (ShapeViolationException e) {

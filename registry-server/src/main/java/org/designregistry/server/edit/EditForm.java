@@ -10,8 +10,9 @@ import java.util.List;
  *     resource has changed since
  * @param label the resource's label
  * @param rows every value and link, including the ones the editor added or emptied
+ * @param reason why the editor made the change, kept in its change record; may be empty
  */
-public record EditForm(String version, String label, List<EditRow> rows) {
+public record EditForm(String version, String label, List<EditRow> rows, String reason) {
 
     /**
      * Replaces missing parts with empty ones. Rows are kept as bound, gaps (null) included: the
@@ -21,6 +22,7 @@ public record EditForm(String version, String label, List<EditRow> rows) {
         version = version == null ? "" : version;
         label = label == null ? "" : label;
         rows = rows == null ? new ArrayList<>() : rows;
+        reason = reason == null ? "" : reason;
     }
 
     /** Returns the rows, a position the form skipped as an empty row. */

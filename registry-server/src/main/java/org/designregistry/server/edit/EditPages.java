@@ -110,7 +110,7 @@ final class EditPages {
             rows.add(EditRow.blank(EditRow.NEW_LINK, "", EditRow.LINK, ""));
         }
         rows.add(EditRow.blank(EditRow.NEW_VALUE, "", EditRow.LITERAL, ""));
-        return new EditForm(resource.version(), resource.label(), rows);
+        return new EditForm(resource.version(), resource.label(), rows, "");
     }
 
     /** Returns the page of a form: a fresh one, or one whose save was refused. */

@@ -3,6 +3,9 @@ package org.designregistry.server.linkeddata;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.designregistry.model.Registry;
+import org.designregistry.model.history.ChangeHistory;
+import org.designregistry.model.history.ChangeQuery.ChangeBound;
 import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.model.resource.Resources;
 import org.designregistry.server.web.PageLinks;
@@ -15,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -22,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code <registry.base-iri><kind>/<identifier>}, as Turtle, JSON-LD, N-Triples or RDF/XML (its own
  * triples and the labels of what it links to), by {@code Accept}. A browser, asking for HTML, is
  * sent with 303 See Other to the resource's page ({@code /resource/<kind>/<identifier>}), so that
- * an IRI's HTML is that page.
+ * an IRI's HTML is that page. With {@code ?asOf=} (a change number or a time) the RDF is the
+ * resource as it was then.
  */
 @RestController
 class LinkedDataController {
@@ -32,16 +37,19 @@ class LinkedDataController {
 
     private final Resources resources;
     private final LocalUrls urls;
+    private final ChangeHistory history;
 
-    LinkedDataController(Resources resources, LocalUrls urls) {
+    LinkedDataController(Resources resources, LocalUrls urls, Registry registry) {
         this.resources = resources;
         this.urls = urls;
+        this.history = registry.history();
     }
 
     @GetMapping(LocalUrls.ID_PATH + "{kind}/{identifier}")
     ResponseEntity<?> describe(
             @PathVariable String kind,
             @PathVariable String identifier,
+            @RequestParam(required = false) String asOf,
             @RequestHeader(value = "Accept", required = false) String accept) {
         String iri = urls.iri(kind, identifier);
         MediaType type = RdfNegotiation.choose(accept, OFFERS).orElse(null);
@@ -64,6 +72,19 @@ class LinkedDataController {
                                             .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                                             .build())
                     .orElseThrow(() -> unknown(iri));
+        }
+        if (asOf != null) {
+            long change = history.resolve(ChangeBound.parse(asOf));
+            return resources
+                    .linkedDataAsOf(iri, change)
+                    .map(graph -> RdfNegotiation.reply(graph, type))
+                    .orElseThrow(
+                            () ->
+                                    new ResourceNotFoundException(
+                                            "The registry did not describe "
+                                                    + iri
+                                                    + " after change "
+                                                    + change));
         }
         return resources
                 .linkedData(iri)

@@ -6,8 +6,11 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.history.ChangeHistory;
+import org.designregistry.model.history.ChangeQuery.ChangeBound;
 import org.designregistry.model.resource.ResourceDescription;
 import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.model.resource.ResourceQuery;
@@ -38,12 +41,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Resources", description = "Registry resources of every kind")
 class ResourceApiController {
 
+    /** The header that names the change a past state was read as of. */
+    static final String AS_OF_HEADER = "Registry-As-Of-Change";
+
     private final Resources resources;
     private final LocalUrls urls;
+    private final ChangeHistory history;
 
-    ResourceApiController(Resources resources, LocalUrls urls) {
+    ResourceApiController(Resources resources, LocalUrls urls, Registry registry) {
         this.resources = resources;
         this.urls = urls;
+        this.history = registry.history();
     }
 
     @GetMapping("/kinds")
@@ -97,9 +105,28 @@ class ResourceApiController {
     }
 
     @GetMapping("/resources/{ref}")
-    @Operation(summary = "Returns one resource, by reference such as DES138 or interface:IF-041")
-    ResponseEntity<ResourceResponse> get(@PathVariable String ref) {
-        return reply(HttpStatus.OK, resources.describe(Ref.parse(ref)));
+    @Operation(
+            summary =
+                    "Returns one resource, by reference such as DES138 or interface:IF-041; with"
+                            + " asOf (a change number or a time), as it was then")
+    ResponseEntity<ResourceResponse> get(
+            @PathVariable String ref, @RequestParam(required = false) String asOf) {
+        if (asOf == null) {
+            return reply(HttpStatus.OK, resources.describe(Ref.parse(ref)));
+        }
+        String iri = resources.resolve(Ref.parse(ref));
+        long change = history.resolve(ChangeBound.parse(asOf));
+        ResourceDescription then =
+                resources
+                        .describeAsOf(iri, change)
+                        .orElseThrow(
+                                () ->
+                                        new ResourceNotFoundException(
+                                                ref + " did not exist after change " + change));
+        // No ETag: an old state cannot be edited.
+        return ResponseEntity.ok()
+                .header(AS_OF_HEADER, Long.toString(change))
+                .body(ResourceResponse.of(then, urls));
     }
 
     @PostMapping("/resources")

@@ -6,6 +6,7 @@ import org.designregistry.server.web.ProblemWriter;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,13 +27,14 @@ import org.springframework.web.filter.CorsFilter;
  * (SPARQL update, graph store writes, REST writes) need the editor role, and writes that change
  * decisions the approver role (checked when they commit, by {@link SignedInWriteRights}). People
  * sign in with HTTP Basic or the login form (a session, protected against CSRF); tools send an API
- * token. The pages that edit resources need the editor role too, and {@code /api/admin/**} (backup,
- * compaction) the admin role. Requests with a bearer token, and those without a session, carry no
- * ambient credentials and so are exempt from CSRF tokens; HTTP Basic with a session cookie is not,
- * since browsers resend Basic credentials by themselves; and a state-changing request with a cookie
- * or Basic credentials from another site's page is refused ({@link CrossOriginWriteFilter}). CORS
- * lets pages of any configured origin query the SPARQL endpoint, and those of the write origins
- * also write to it. Every reply carries the {@link SecurityHeaders}.
+ * token. The pages that edit resources need the editor role too, {@code /api/admin/**} (backup,
+ * compaction) and reverting a recorded change the admin role. Requests with a bearer token, and
+ * those without a session, carry no ambient credentials and so are exempt from CSRF tokens; HTTP
+ * Basic with a session cookie is not, since browsers resend Basic credentials by themselves; and a
+ * state-changing request with a cookie or Basic credentials from another site's page is refused
+ * ({@link CrossOriginWriteFilter}). CORS lets pages of any configured origin query the SPARQL
+ * endpoint, and those of the write origins also write to it. Every reply carries the {@link
+ * SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,6 +44,9 @@ class SecurityConfiguration {
 
     /** The administrators' operations, such as backup and compaction: admin only. */
     static final String ADMIN_API = "/api/admin/**";
+
+    /** Reverts of recorded changes: admins only. */
+    static final String REVERTS = "/api/changes/*/revert";
 
     @Bean
     SecurityFilterChain securityFilterChain(
@@ -63,6 +68,8 @@ class SecurityConfiguration {
                             auth.requestMatchers("/actuator/health", "/actuator/info", "/login")
                                     .permitAll();
                             auth.requestMatchers(ADMIN_API).hasRole(Role.ADMIN.name());
+                            auth.requestMatchers(HttpMethod.POST, REVERTS)
+                                    .hasRole(Role.ADMIN.name());
                             auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.designregistry.model.history.ChangeContext;
 import org.designregistry.server.web.BodyTooLargeException;
 import org.designregistry.server.web.ProblemWriter;
 import org.designregistry.server.web.Problems;
@@ -124,11 +125,12 @@ final class SparqlFilter implements Filter {
             throws IOException, ServletException {
         Outcome outcome;
         try {
-            // The SPARQL thread acts as the signed-in user: write rights are asked there.
+            // The SPARQL thread acts as the signed-in user: write rights are asked there, and
+            // the change history learns who wrote, how and why.
             outcome =
                     threads.call(
                             new DelegatingSecurityContextCallable<>(
-                                    () -> dispatch(request, response)));
+                                    ChangeContext.carry(() -> dispatch(request, response))));
         } catch (QueryThreads.BusyException e) {
             busy(unwrapReply(response), HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
             return false;

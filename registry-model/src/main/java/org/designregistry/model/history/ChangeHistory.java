@@ -1,0 +1,225 @@
+package org.designregistry.model.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Delta;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.designregistry.model.Registry;
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.RegistryPrefixes;
+import org.designregistry.model.history.ChangeQuery.ChangeBound;
+
+/**
+ * The registry's change history: every committed write that changed the registry graph, as a
+ * numbered {@link ChangeRecord} with its {@link ChangePatch}, and the registry (or one resource) as
+ * it was after any change. Records are written by the registry itself, in the transaction of the
+ * write they describe (see {@link ChangeRecorder}); this class only reads them, and no API edits or
+ * deletes them. Each call is one read transaction.
+ *
+ * <p>The records live in the named graph {@value #GRAPH_IRI} of the registry's store, as PROV-O
+ * activities ({@code prov:Activity} with {@code dcterms:identifier}, {@code prov:endedAtTime},
+ * {@code prov:wasAssociatedWith} an agent with a {@code foaf:name}, {@code dr:route}, {@code
+ * rdfs:comment} for the message, {@code dr:changeRequestId}, one {@code prov:used} per touched
+ * resource and {@code dr:patch}), so SPARQL can ask about them with {@code GRAPH}.
+ *
+ * <pre>{@code
+ * ChangeHistory history = registry.history();
+ * ChangePage latest = history.list(ChangeQuery.all().withResource(des138));
+ * Graph then = history.registryAsOf(latest.items().get(0).number() - 1);
+ * }</pre>
+ */
+public final class ChangeHistory {
+
+    /** The IRI of the named graph that holds the change records. */
+    public static final String GRAPH_IRI = HistoryTerms.GRAPH_IRI;
+
+    private final DatasetGraph dataset;
+
+    private ChangeHistory(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Returns the history of a registry. */
+    public static ChangeHistory of(Registry registry) {
+        Objects.requireNonNull(registry, "registry");
+        return new ChangeHistory(registry.dataset());
+    }
+
+    /** Returns the number of the latest change, or 0 when none has been recorded. */
+    public long latest() {
+        return read(reader -> reader.numbers().stream().findFirst().orElse(0L));
+    }
+
+    /** Returns one page of the changes the query matches, newest first, with their count. */
+    public ChangePage list(ChangeQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read(
+                reader -> {
+                    List<Long> candidates =
+                            query.resource()
+                                    .map(iri -> reader.numbersTouching(NodeFactory.createURI(iri)))
+                                    .orElseGet(reader::numbers);
+                    long skip = (long) query.page() * query.size();
+                    long total = 0;
+                    List<ChangeRecord> items = new ArrayList<>();
+                    for (long number : candidates) {
+                        Optional<ChangeRecord> record = reader.record(number);
+                        if (record.isEmpty() || !query.matches(record.get())) {
+                            continue;
+                        }
+                        if (total >= skip && items.size() < query.size()) {
+                            items.add(record.get());
+                        }
+                        total++;
+                    }
+                    return new ChangePage(items, query.page(), query.size(), total);
+                });
+    }
+
+    /** Returns the record of change {@code number}, or empty if there is none. */
+    public Optional<ChangeRecord> get(long number) {
+        return read(reader -> reader.record(number));
+    }
+
+    /** Returns the patch of change {@code number}, or empty if there is none. */
+    public Optional<ChangePatch> patch(long number) {
+        return read(reader -> reader.patch(number));
+    }
+
+    /** Returns change {@code number} with its triples labelled, or empty if there is none. */
+    public Optional<ChangeDetails> describe(long number) {
+        return read(
+                reader ->
+                        reader.record(number)
+                                .map(
+                                        record ->
+                                                new ChangeDescriber(dataset.getDefaultGraph())
+                                                        .details(
+                                                                record,
+                                                                reader.patch(number)
+                                                                        .orElseThrow())));
+    }
+
+    /**
+     * Returns one page of the changes that touched the resource {@code iri}, newest first, each as
+     * a readable difference per property or link, with the count of all of them.
+     *
+     * @param page the page, from 0
+     * @param size the changes per page, 1 to {@value ChangeQuery#MAX_SIZE}
+     */
+    public ResourceHistory resourceHistory(String iri, int page, int size) {
+        Objects.requireNonNull(iri, "iri");
+        ChangePage changes = list(ChangeQuery.all().withResource(iri).withPage(page, size));
+        Node resource = NodeFactory.createURI(iri);
+        return read(
+                reader -> {
+                    ChangeDescriber describer = new ChangeDescriber(dataset.getDefaultGraph());
+                    List<ResourceChange> items = new ArrayList<>();
+                    for (ChangeRecord record : changes.items()) {
+                        ChangePatch patch = reader.patch(record.number()).orElseThrow();
+                        items.add(
+                                new ResourceChange(record, describer.differences(patch, resource)));
+                    }
+                    return new ResourceHistory(iri, items, page, size, changes.total());
+                });
+    }
+
+    /**
+     * Returns the change number a bound names: the number itself, or for a time the last change
+     * made at or before it (0 when none was).
+     *
+     * @throws RegistryException if the number is above the latest change
+     */
+    public long resolve(ChangeBound bound) {
+        Objects.requireNonNull(bound, "bound");
+        return read(
+                reader -> {
+                    if (bound instanceof ChangeBound.Time time) {
+                        return reader.numberAt(time.time());
+                    }
+                    long number = ((ChangeBound.Number) bound).number();
+                    long latest = reader.numbers().stream().findFirst().orElse(0L);
+                    if (number > latest) {
+                        throw new RegistryException(
+                                "No change " + number + ": the latest change is " + latest);
+                    }
+                    return number;
+                });
+    }
+
+    /**
+     * Returns a copy of the whole registry graph as it was just after change {@code number} (0:
+     * before the first recorded change), made by undoing every later change, newest first, on a
+     * copy of the current graph. It costs a copy of the graph plus the later changes' patches.
+     *
+     * @throws RegistryException if the number is above the latest change
+     */
+    public Graph registryAsOf(long number) {
+        return read(
+                reader -> {
+                    List<Long> later = later(reader, number);
+                    Graph copy = GraphMemFactory.createDefaultGraph();
+                    copy.getPrefixMapping()
+                            .setNsPrefixes(dataset.prefixes().getMapping())
+                            .setNsPrefixes(RegistryPrefixes.asMap());
+                    dataset.getDefaultGraph().find().forEachRemaining(copy::add);
+                    for (long n : later) {
+                        reader.patch(n).ifPresent(p -> undo(copy, p));
+                    }
+                    return copy;
+                });
+    }
+
+    /**
+     * Returns what {@code reader} makes of the registry graph as the resource {@code iri} was just
+     * after change {@code number}: the current graph with the later changes to the triples whose
+     * subject or object is that resource undone (other resources appear as they are now). Runs in
+     * one read transaction; the graph must not escape the reader.
+     *
+     * @throws RegistryException if the number is above the latest change
+     */
+    public <T> T readAsOf(long number, String iri, Function<Graph, T> reader) {
+        Objects.requireNonNull(iri, "iri");
+        Objects.requireNonNull(reader, "reader");
+        Node resource = NodeFactory.createURI(iri);
+        return read(
+                history -> {
+                    Delta past = new Delta(dataset.getDefaultGraph());
+                    for (long n : history.numbersTouching(resource)) {
+                        if (n <= number) {
+                            break;
+                        }
+                        history.patch(n).ifPresent(p -> undo(past, p.about(resource)));
+                    }
+                    later(history, number); // checks the number
+                    return reader.apply(past);
+                });
+    }
+
+    private static List<Long> later(HistoryReader reader, long number) {
+        List<Long> numbers = reader.numbers();
+        long latest = numbers.isEmpty() ? 0 : numbers.get(0);
+        if (number < 0 || number > latest) {
+            throw new RegistryException(
+                    "No change " + number + ": give 0 to the latest change, " + latest);
+        }
+        return numbers.stream().filter(n -> n > number).toList();
+    }
+
+    private static void undo(Graph graph, ChangePatch patch) {
+        patch.added().forEach(graph::delete);
+        patch.removed().forEach(graph::add);
+    }
+
+    private <T> T read(Function<HistoryReader, T> query) {
+        return Txn.calculateRead(dataset, () -> query.apply(new HistoryReader(dataset)));
+    }
+}
