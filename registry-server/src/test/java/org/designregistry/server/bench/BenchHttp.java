@@ -140,5 +140,14 @@ final class BenchHttp {
         String statusText() {
             return status == NO_REPLY ? "no reply (" + error + ")" : Integer.toString(status);
         }
+
+        /** Returns the status and the body's first 300 characters. */
+        @Override
+        public String toString() {
+            return statusText()
+                    + (body.isEmpty()
+                            ? ""
+                            : ": " + body.substring(0, Math.min(body.length(), 300)));
+        }
     }
 }

@@ -77,7 +77,7 @@ final class HostileInputs {
             if (server.running()) {
                 server.kill();
             }
-            server.start();
+            restarted += restart(server);
         }
         StoreState after = StoreState.of(server, checks);
         return new Outcome(
@@ -90,6 +90,33 @@ final class HostileInputs {
                 after.changeFrom(before),
                 before.known() && after.equals(before),
                 target.outbound().connections() - connections);
+    }
+
+    /**
+     * Starts the server again; if it cannot start on its data folder (the input broke it), says why
+     * and starts it on a new one, so that the next inputs still meet a server.
+     */
+    private static String restart(JarServer server) throws Exception {
+        try {
+            server.start();
+            return "";
+        } catch (IllegalStateException e) {
+            String why =
+                    e.getMessage()
+                            .lines()
+                            .filter(line -> line.contains(" ERROR "))
+                            .findFirst()
+                            .map(line -> line.substring(line.indexOf(" : ") + 3))
+                            .orElse(e.getMessage().lines().findFirst().orElse(""));
+            if (server.running()) {
+                server.kill();
+            }
+            server.useNewData();
+            server.start();
+            return "; **it could not start again on its data folder** ("
+                    + why.substring(0, Math.min(why.length(), 300))
+                    + "), so the next inputs go to a new one";
+        }
     }
 
     private static boolean awaitHealth(JarServer server, BenchHttp checks)

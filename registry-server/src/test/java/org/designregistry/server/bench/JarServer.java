@@ -33,6 +33,7 @@ final class JarServer implements AutoCloseable {
     private final Path log;
     private Process process;
     private URI base;
+    private int generation;
     private final Thread reaper = new Thread(this::destroyForcibly, "kill-bench-server");
 
     private JarServer(Path jar, Path home, List<String> jvmOptions, BenchUsers users) {
@@ -91,7 +92,7 @@ final class JarServer implements AutoCloseable {
                                         List.of(
                                                 "serve",
                                                 "--data",
-                                                home.resolve("data").toString(),
+                                                data().toString(),
                                                 "--port",
                                                 "0")))
                         .directory(home.toFile())
@@ -159,7 +160,18 @@ final class JarServer implements AutoCloseable {
 
     /** Returns the server's data folder. */
     Path data() {
-        return home.resolve("data");
+        return home.resolve(generation == 0 ? "data" : "data-" + generation);
+    }
+
+    /**
+     * Moves the stopped server to a new, empty data folder (so its next start loads the sample),
+     * leaving the old one as it is: for when the old one no longer lets it start.
+     */
+    void useNewData() {
+        if (running()) {
+            throw new IllegalStateException("Stop the server first");
+        }
+        generation++;
     }
 
     /** Returns the file the server's output goes to. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -69,31 +70,45 @@ class ReliabilityBench {
                 .append(", on 127.0.0.1 beside the bench. Load average at the start: ")
                 .append(Machine.loadAverage())
                 .append(".\n");
+        List<String> stopped = new ArrayList<>();
         if (parts.contains("kill")) {
             report.append("\n## Kill -9 trials\n\n");
-            try (JarServer server = JarServer.prepare(jar, dir.resolve("kill"), jvm)) {
-                report.append(
-                        KillTrials.fromSystemProperties()
-                                .run(
-                                        server,
-                                        BenchHttp.withTimeout(Duration.ofSeconds(60)),
-                                        killDeadline));
-            }
+            part(
+                    report,
+                    stopped,
+                    "kill",
+                    jvm,
+                    jar,
+                    server ->
+                            KillTrials.fromSystemProperties()
+                                    .run(
+                                            server,
+                                            BenchHttp.withTimeout(Duration.ofSeconds(60)),
+                                            killDeadline));
         }
         if (parts.contains("load")) {
             report.append("\n## Concurrent load\n\n");
-            try (JarServer server = JarServer.prepare(jar, dir.resolve("load"), jvm)) {
-                server.start();
-                report.append(
-                        ConcurrentLoad.fromSystemProperties()
-                                .run(server, BenchHttp.withTimeout(Duration.ofSeconds(60))));
-            }
+            part(
+                    report,
+                    stopped,
+                    "load",
+                    jvm,
+                    jar,
+                    server -> {
+                        server.start();
+                        return ConcurrentLoad.fromSystemProperties()
+                                .run(server, BenchHttp.withTimeout(Duration.ofSeconds(60)));
+                    });
         }
         if (parts.contains("hostile")) {
             report.append("\n## Hostile inputs\n\n");
-            try (JarServer server = JarServer.prepare(jar, dir.resolve("hostile"), jvm)) {
-                report.append(HostileInputs.fromSystemProperties().run(server, deadline));
-            }
+            part(
+                    report,
+                    stopped,
+                    "hostile",
+                    jvm,
+                    jar,
+                    server -> HostileInputs.fromSystemProperties().run(server, deadline));
         }
         report.append(
                 String.format(
@@ -106,6 +121,41 @@ class ReliabilityBench {
         keepLogs(out.getParent());
         Files.writeString(out, report.toString());
         System.out.println(report);
+        if (!stopped.isEmpty()) {
+            throw new AssertionError(
+                    "Parts that stopped before their end: " + stopped + ", see " + out);
+        }
+    }
+
+    /** A part of the bench, run on a server of its own; returns its report. */
+    @FunctionalInterface
+    private interface Part {
+        String run(JarServer server) throws Exception;
+    }
+
+    /**
+     * Runs a part and appends its report; a part that stops with an exception gets the exception's
+     * message in its place, and the other parts still run.
+     */
+    private void part(
+            StringBuilder report,
+            List<String> stopped,
+            String name,
+            List<String> jvm,
+            Path jar,
+            Part part)
+            throws InterruptedException {
+        try (JarServer server = JarServer.prepare(jar, dir.resolve(name), jvm)) {
+            report.append(part.run(server));
+        } catch (Exception e) {
+            stopped.add(name);
+            String message = String.valueOf(e.getMessage());
+            report.append("**The part stopped before its end:** `")
+                    .append(e.getClass().getSimpleName())
+                    .append("`:\n\n```\n")
+                    .append(message, 0, Math.min(message.length(), 3000))
+                    .append("\n```\n");
+        }
     }
 
     /** Keeps each server's output beside the report, since the data folders are deleted. */
