@@ -77,7 +77,20 @@ final class HostileInputs {
             if (server.running()) {
                 server.kill();
             }
-            restarted += restart(server);
+            String newData = restart(server);
+            restarted += newData;
+            if (!newData.isEmpty()) {
+                return new Outcome(
+                        input,
+                        replies,
+                        failure,
+                        took,
+                        healthy,
+                        restarted,
+                        "unknown: the server could not open it again",
+                        false,
+                        target.outbound().connections() - connections);
+            }
         }
         StoreState after = StoreState.of(server, checks);
         return new Outcome(
@@ -106,7 +119,13 @@ final class HostileInputs {
                             .lines()
                             .filter(line -> line.contains(" ERROR "))
                             .findFirst()
-                            .map(line -> line.substring(line.indexOf(" : ") + 3))
+                            .map(
+                                    line ->
+                                            line.substring(
+                                                    line.contains("with message: ")
+                                                            ? line.lastIndexOf("with message: ")
+                                                                    + 14
+                                                            : line.indexOf(" : ") + 3))
                             .orElse(e.getMessage().lines().findFirst().orElse(""));
             if (server.running()) {
                 server.kill();
@@ -114,7 +133,7 @@ final class HostileInputs {
             server.useNewData();
             server.start();
             return "; **it could not start again on its data folder** ("
-                    + why.substring(0, Math.min(why.length(), 300))
+                    + why.substring(0, Math.min(why.length(), 200))
                     + "), so the next inputs go to a new one";
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,8 @@ final class KillTrials {
     /**
      * Trials as the system properties set them: {@code bench.kill.trials} (20), {@code
      * bench.kill.writers} (4), the kill between {@code bench.kill.earliest-ms} (1000) and {@code
-     * bench.kill.latest-ms} (6000) after the writers start, random from {@code bench.seed} (42).
+     * bench.kill.latest-ms} (6000) after the first acknowledged write, random from {@code
+     * bench.seed} (42).
      */
     static KillTrials fromSystemProperties() {
         return new KillTrials(
@@ -72,16 +74,26 @@ final class KillTrials {
     private Trial trial(int n, JarServer server, BenchHttp http) throws Exception {
         String prefix = "RB-K" + n + "-";
         AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch firstAcknowledged = new CountDownLatch(1);
         List<KillWriter> running = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         for (int w = 1; w <= writers; w++) {
             KillWriter writer =
-                    new KillWriter(prefix + w + "-", server, http, stop, random.nextLong());
+                    new KillWriter(
+                            prefix + w + "-",
+                            server,
+                            http,
+                            stop,
+                            firstAcknowledged,
+                            random.nextLong());
             running.add(writer);
             pool.execute(writer);
         }
         long span = latestKill.toMillis() - earliestKill.toMillis();
         Duration killAfter = earliestKill.plusMillis(span <= 0 ? 0 : random.nextLong(span + 1));
+        // The moment is counted from the first acknowledged write, so that a slow first write
+        // (a cold server on a busy machine) does not leave a trial with nothing to lose.
+        firstAcknowledged.await(2, TimeUnit.MINUTES);
         Thread.sleep(killAfter.toMillis());
         server.kill();
         stop.set(true);
@@ -168,7 +180,7 @@ final class KillTrials {
                         unhealthy,
                         lost == 0 && lostAtEnd == 0 && unhealthy == 0 ? "**pass**" : "**FAIL**"));
         out.append(
-                "| Trial | Killed after | Acknowledged writes (creates + updates) | In flight at"
+                "| Trial | Killed after the first acknowledged write | Acknowledged writes (creates + updates) | In flight at"
                         + " the kill | Lost | Restart to ready | Health | Search misses a"
                         + " writer's last create |\n|---|---|---|---|---|---|---|---|\n");
         for (Trial t : done) {

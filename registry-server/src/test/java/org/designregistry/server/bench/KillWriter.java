@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.designregistry.server.bench.BenchHttp.Reply;
 
@@ -22,14 +23,22 @@ final class KillWriter implements Runnable {
     private final BenchHttp http;
     private final AtomicBoolean stop;
     private final Random random;
+    private final CountDownLatch firstAcknowledged;
     private final Map<String, Written> written = new LinkedHashMap<>();
     private final List<String> acknowledgedIds = new ArrayList<>();
     private long creates;
     private long updates;
     private String lastCreated;
 
-    KillWriter(String prefix, JarServer server, BenchHttp http, AtomicBoolean stop, long seed) {
+    KillWriter(
+            String prefix,
+            JarServer server,
+            BenchHttp http,
+            AtomicBoolean stop,
+            CountDownLatch firstAcknowledged,
+            long seed) {
         this.prefix = prefix;
+        this.firstAcknowledged = firstAcknowledged;
         this.server = server;
         this.http = http;
         this.stop = stop;
@@ -96,8 +105,9 @@ final class KillWriter implements Runnable {
         return reply.status() != BenchHttp.NO_REPLY;
     }
 
-    private static boolean acknowledge(Written w, Reply reply) {
+    private boolean acknowledge(Written w, Reply reply) {
         if (reply.succeeded()) {
+            firstAcknowledged.countDown();
             w.acknowledged = w.inFlight;
             w.inFlight = null;
             w.etag = reply.header("ETag").orElseThrow();
