@@ -1,7 +1,6 @@
 package org.designregistry.server.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -121,7 +120,7 @@ class SearchBench {
                         .map(s -> Integer.parseInt(s.strip()))
                         .toList();
         StringBuilder report = new StringBuilder();
-        report.append(machine()).append('\n');
+        report.append(Machine.describe()).append('\n');
         Map<String, Map<Integer, String>> rows = new LinkedHashMap<>();
         List<String> builds = new ArrayList<>();
         for (int scale : scales) {
@@ -272,24 +271,6 @@ class SearchBench {
                 "%.2f / %.2f",
                 sorted[(int) Math.ceil(sorted.length * 0.50) - 1] / 1e6,
                 sorted[(int) Math.ceil(sorted.length * 0.99) - 1] / 1e6);
-    }
-
-    private static String machine() {
-        long memory =
-                ((com.sun.management.OperatingSystemMXBean)
-                                ManagementFactory.getOperatingSystemMXBean())
-                        .getTotalMemorySize();
-        return String.format(
-                Locale.ROOT,
-                "Machine: %d cores (nproc), %.0f GiB memory, %s %s (%s), max heap %.1f GiB, %s %s.",
-                Runtime.getRuntime().availableProcessors(),
-                memory / (1024.0 * 1024 * 1024),
-                System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"),
-                System.getProperty("java.vm.vendor"),
-                Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024),
-                System.getProperty("os.name"),
-                System.getProperty("os.arch"));
     }
 
     private static double seconds(long nanos) {
