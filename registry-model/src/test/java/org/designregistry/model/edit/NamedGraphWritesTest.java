@@ -109,7 +109,7 @@ class NamedGraphWritesTest {
 
     @Test
     void letsWritesThatLeaveNamedGraphsAsTheyWere() {
-        sparql(EDITOR, "DROP SILENT GRAPH <urn:test:none> ; CLEAR SILENT NAMED");
+        sparql(EDITOR, "DROP SILENT GRAPH <urn:test:none> ; CLEAR SILENT GRAPH <urn:test:none>");
         sparql(EDITOR, "INSERT DATA { artefact:DES138 rdfs:comment \"default only\" }");
 
         assertThat(
