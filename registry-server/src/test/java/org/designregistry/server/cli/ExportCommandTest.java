@@ -36,7 +36,14 @@ class ExportCommandTest {
         CliRun export = CliRun.of("export", "--data", data, "--format", format.shortName());
 
         assertThat(export.exitCode()).as(export.toString()).isZero();
-        assertThat(export.err()).isEmpty();
+        if (format == RdfFormat.TRIG || format == RdfFormat.N_QUADS) {
+            assertThat(export.err()).isEmpty();
+        } else {
+            // The load was recorded in the change history, a named graph a triple syntax cannot
+            // hold.
+            assertThat(export.err())
+                    .contains("leaves out 1 named graph (<urn:x-design-registry:changes>)");
+        }
         RdfGraphs.assertIsomorphic(RdfGraphs.parse(export.rawOut(), format.lang()), loaded);
     }
 
