@@ -80,6 +80,17 @@ final class NetChanges extends RDFChangesBase {
         current.remove();
     }
 
+    /**
+     * Starts counting this thread's changes afresh inside its transaction, as a batch of writes
+     * does between one write and the next; the rights are those the transaction began with.
+     */
+    void restart() {
+        Buffer buffer = current.get();
+        if (buffer != null) {
+            current.set(new Buffer(buffer.mayRecordDecisions));
+        }
+    }
+
     /** Forgets this thread's transaction, if its end came without a commit or an abort. */
     void forget() {
         current.remove();

@@ -36,6 +36,13 @@ import org.designregistry.model.ShapeViolationException;
  * write transaction, on the writing thread; each changed triple costs one lookup, to tell net
  * changes from writes that change nothing.
  *
+ * <p>{@link #update} hands the write to the registry's writer thread, which commits writes that
+ * arrive together in one store transaction, each checked, and given a change record, as if it had
+ * been committed alone; any write the batch cannot accept at once makes every write of the batch
+ * run again alone. A change may therefore run more than once, and must depend only on the model it
+ * is given. The caller waits for its write's outcome and gets what it threw. A commit costs a fixed
+ * set of file syncs, so writers that arrive together share one ({@code docs/benchmarks.md}).
+ *
  * <pre>{@code
  * ValidatedWrites.update(registry, model -> model.add(process, RDFS.label, "Change of Meter"));
  * DatasetGraph checked = ValidatedWrites.guard(registry, rights);   // for a SPARQL endpoint
@@ -68,12 +75,21 @@ public final class ValidatedWrites {
      * @throws RuntimeException whatever the change throws; nothing is stored
      */
     public static void update(Registry registry, WriteRights rights, Consumer<Model> change) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(rights, "rights");
         Objects.requireNonNull(change, "change");
-        DatasetGraph guarded = guard(registry, rights);
-        // The checks run in commit(); one that fails has aborted the transaction and ended it.
-        Txn.executeWrite(
-                guarded,
-                () -> change.accept(ModelFactory.createModelForGraph(guarded.getDefaultGraph())));
+        if (registry.dataset().isInTransaction()) {
+            // Inside a transaction of this thread: join it, as a nested Txn does; the writer
+            // thread would wait for it forever.
+            DatasetGraph guarded = guard(registry, rights);
+            Txn.executeWrite(
+                    guarded,
+                    () ->
+                            change.accept(
+                                    ModelFactory.createModelForGraph(guarded.getDefaultGraph())));
+            return;
+        }
+        WriteQueue.of(registry).run(new QueuedWrite(registry, rights, change));
     }
 
     /**

@@ -16,6 +16,12 @@
  *       have changed named graphs, naming them.
  *   <li>{@code NetChanges} :: records each write transaction's net changes to the registry graph,
  *       and the named graphs it changes.
+ *   <li>{@code WriteQueue} :: the registry's writer thread, which takes the writes waiting for it a
+ *       batch at a time.
+ *   <li>{@code WriteBatch} :: commits a batch in one transaction, each write checked and recorded
+ *       as if alone, or runs them alone when it cannot.
+ *   <li>{@code QueuedWrite} :: one write, with its caller's rights and change context, and its
+ *       outcome handed back.
  *   <li>{@code DecisionChanges} :: finds the decisions among those changes.
  *   <li>{@code WriteCheck} :: validates the focus nodes the changes can affect (or the whole graph)
  *       in the written and the committed graph, and throws the added violations.

@@ -37,7 +37,8 @@ import org.designregistry.model.RegistryException;
  *
  * <p><b>Numbers</b> come from the highest number in the history graph, read once and then kept, and
  * are taken inside the write transaction, which TDB2 runs one at a time: they grow by one per
- * recorded commit, in commit order. A commit that fails after its record was written leaves a gap.
+ * recorded change, in commit order. A transaction that aborts after writing records gives their
+ * numbers back; a commit that fails in the store after that leaves a gap.
  */
 public final class ChangeRecorder extends RDFChangesBase {
 
@@ -46,6 +47,8 @@ public final class ChangeRecorder extends RDFChangesBase {
 
     private final DatasetGraph store;
     private final ThreadLocal<NetBuffer> current = new ThreadLocal<>();
+    // The first number this thread's write transaction took, given back if it aborts.
+    private final ThreadLocal<Long> firstTaken = new ThreadLocal<>();
     private volatile long last = -1;
 
     /** Returns a recorder that reads and writes the history graph of {@code store} directly. */
@@ -70,6 +73,7 @@ public final class ChangeRecorder extends RDFChangesBase {
     @Override
     public void txnBegin() {
         current.set(new NetBuffer());
+        firstTaken.remove();
     }
 
     @Override
@@ -83,13 +87,26 @@ public final class ChangeRecorder extends RDFChangesBase {
     }
 
     @Override
+    public void txnCommit() {
+        firstTaken.remove();
+    }
+
+    @Override
     public void txnAbort() {
         current.remove();
+        Long first = firstTaken.get();
+        firstTaken.remove();
+        if (first != null) {
+            // Write transactions run one at a time, so none has taken a number since: the
+            // numbers of the records this one wrote (and rolled back) are free again.
+            last = first - 1;
+        }
     }
 
     /** Forgets this thread's transaction, when it ended without a commit or an abort. */
     public void forget() {
         current.remove();
+        firstTaken.remove();
     }
 
     /**
@@ -122,6 +139,9 @@ public final class ChangeRecorder extends RDFChangesBase {
                 number,
                 ChangeContext.current(),
                 new ChangePatch(List.copyOf(buffer.added), List.copyOf(buffer.removed)));
+        if (firstTaken.get() == null) {
+            firstTaken.set(number);
+        }
         last = number;
         RECORDED.set(number);
     }
@@ -133,6 +153,14 @@ public final class ChangeRecorder extends RDFChangesBase {
     public static OptionalLong lastRecorded() {
         Long number = RECORDED.get();
         return number == null ? OptionalLong.empty() : OptionalLong.of(number);
+    }
+
+    /**
+     * Sets the number {@link #lastRecorded()} returns on this thread: the number of a change that
+     * another thread recorded on this thread's behalf, as the registry's writer does for a batch.
+     */
+    public static void noteRecorded(long number) {
+        RECORDED.set(number);
     }
 
     /**

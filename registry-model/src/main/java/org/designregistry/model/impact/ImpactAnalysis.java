@@ -69,9 +69,18 @@ public final class ImpactAnalysis {
                                         dataset,
                                         () ->
                                                 IndexBuilder.build(
+                                                        dataset.getDefaultGraph(), terms, version)),
+                        (index, commits, version) ->
+                                Txn.calculateRead(
+                                        dataset,
+                                        () ->
+                                                IndexUpdate.apply(
+                                                        index,
+                                                        commits,
                                                         dataset.getDefaultGraph(),
                                                         terms,
                                                         version)));
+        registry.addCommitListener(freshness::committed);
     }
 
     /**
@@ -83,8 +92,8 @@ public final class ImpactAnalysis {
     }
 
     /**
-     * Returns the index of the registry's propagating links as of the latest commit, building it
-     * first if a write has committed since the last one was built.
+     * Returns the index of the registry's propagating links as of the latest commit, bringing it up
+     * to date first from the changes of the writes committed since the last request.
      */
     public ImpactIndex index() {
         return freshness.current();

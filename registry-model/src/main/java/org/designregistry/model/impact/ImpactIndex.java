@@ -21,8 +21,8 @@ import java.util.Optional;
  * docs/benchmarks.md}).
  *
  * <p><b>Freshness.</b> An index is a snapshot of the data at one committed version; {@link
- * ImpactAnalysis#index()} hands out a current one, rebuilding it in one read transaction after a
- * write has committed.
+ * ImpactAnalysis#index()} hands out a current one, brought up to date from the changes of the
+ * writes committed since (or rebuilt in one read transaction when those cannot be followed).
  */
 public final class ImpactIndex {
 
@@ -147,6 +147,22 @@ public final class ImpactIndex {
     /** Returns the registry's data version this index was built at. */
     long version() {
         return version;
+    }
+
+    /** Returns this index as the snapshot of a later version whose changes left it as it is. */
+    ImpactIndex atVersion(long later) {
+        return new ImpactIndex(
+                later,
+                iris,
+                typeIris,
+                types,
+                relations,
+                downOffsets,
+                downTargets,
+                downRelations,
+                upOffsets,
+                upTargets,
+                upRelations);
     }
 
     /** Returns the number of a resource, or -1 when it is not indexed. */

@@ -103,15 +103,35 @@ final class IndexBuilder {
         return id;
     }
 
-    private static long key(int source, int relation, int target) {
+    static long key(int source, int relation, int target) {
         return ((long) source << 36) | ((long) relation << 28) | target;
     }
 
+    /** Returns the source of an edge key. */
+    static int source(long key) {
+        return (int) (key >>> 36);
+    }
+
+    /** Returns the relation of an edge key. */
+    static int relation(long key) {
+        return (int) ((key >>> 28) & 0xFF);
+    }
+
+    /** Returns the target of an edge key. */
+    static int target(long key) {
+        return (int) (key & ((1 << 28) - 1));
+    }
+
     /** One direction's edges in compressed sparse row form, duplicates removed. */
-    private record Csr(int[] offsets, int[] targets, byte[] relations) {
+    record Csr(int[] offsets, int[] targets, byte[] relations) {
 
         static Csr of(long[] keys, int nodes) {
             Arrays.sort(keys);
+            return ofSorted(keys, nodes);
+        }
+
+        /** Returns the edges of keys already sorted; equal neighbours collapse into one. */
+        static Csr ofSorted(long[] keys, int nodes) {
             int distinct = 0;
             for (int i = 0; i < keys.length; i++) {
                 if (i == 0 || keys[i] != keys[i - 1]) {
@@ -134,8 +154,21 @@ final class IndexBuilder {
         }
     }
 
+    /**
+     * Returns the most specific asserted type of a resource, or null when it has none; the rule of
+     * {@link TypeTable#read}.
+     */
+    static String mostSpecificType(Graph data, ClassHierarchy hierarchy, String iri) {
+        List<Node> classes =
+                data.find(NodeFactory.createURI(iri), RDF.type.asNode(), Node.ANY)
+                        .mapWith(t -> t.getObject())
+                        .filterKeep(Node::isURI)
+                        .toList();
+        return classes.isEmpty() ? null : hierarchy.mostSpecific(classes);
+    }
+
     /** The most specific asserted type of each indexed resource. */
-    private record TypeTable(String[] typeIris, short[] types) {
+    record TypeTable(String[] typeIris, short[] types) {
 
         static TypeTable read(Graph data, Graph terms, String[] iris) {
             Map<Integer, List<String>> asserted = new HashMap<>();
@@ -152,9 +185,6 @@ final class IndexBuilder {
                                 }
                             });
             ClassHierarchy hierarchy = new ClassHierarchy(new Union(data, terms));
-            short[] types = new short[iris.length];
-            Arrays.fill(types, (short) -1);
-            TreeSet<String> chosen = new TreeSet<>();
             String[] chosenFor = new String[iris.length];
             // The shared rule: no other type strictly below, the smallest IRI of equals (a cycle
             // too).
@@ -164,13 +194,25 @@ final class IndexBuilder {
                                 hierarchy.mostSpecific(
                                         classes.stream().map(NodeFactory::createURI).toList());
                         chosenFor[id] = best;
-                        chosen.add(best);
                     });
+            return of(chosenFor);
+        }
+
+        /** Returns the table of the chosen type of each resource (null for none). */
+        static TypeTable of(String[] chosenFor) {
+            TreeSet<String> chosen = new TreeSet<>();
+            for (String type : chosenFor) {
+                if (type != null) {
+                    chosen.add(type);
+                }
+            }
             String[] typeIris = chosen.toArray(String[]::new);
             if (typeIris.length > Short.MAX_VALUE) {
                 throw new RegistryException("Too many classes for the impact index");
             }
-            for (int i = 0; i < iris.length; i++) {
+            short[] types = new short[chosenFor.length];
+            Arrays.fill(types, (short) -1);
+            for (int i = 0; i < chosenFor.length; i++) {
                 if (chosenFor[i] != null) {
                     types[i] = (short) Arrays.binarySearch(typeIris, chosenFor[i]);
                 }

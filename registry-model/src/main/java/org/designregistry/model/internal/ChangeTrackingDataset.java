@@ -11,6 +11,7 @@ import org.designregistry.model.Commit;
 import org.designregistry.model.CommitListener;
 import org.designregistry.model.TermLimits;
 import org.designregistry.model.history.ChangeRecorder;
+import org.designregistry.model.history.ChangeSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Each write that changes the registry graph is also recorded in the change history, in its own
  * transaction, by a {@link ChangeRecorder}.
  */
-final class ChangeTrackingDataset extends DatasetGraphChanges {
+final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeSteps {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeTrackingDataset.class);
 
@@ -102,6 +103,14 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             super.commit();
             notifyListeners(pending.asCommit(version.incrementAndGet()));
         }
+    }
+
+    @Override
+    public void recordStep() {
+        if (!isInTransaction() || transactionMode() != ReadWrite.WRITE) {
+            throw new IllegalStateException("A change step is recorded inside a write transaction");
+        }
+        recorder.recordBeforeCommit();
     }
 
     @Override

@@ -1,0 +1,159 @@
+package org.designregistry.model.edit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.designregistry.model.Registry;
+import org.designregistry.model.history.ChangeContext;
+import org.designregistry.model.history.ChangeRecorder;
+import org.designregistry.model.history.ChangeSteps;
+
+/**
+ * Commits writes that arrived together in one store transaction, each checked and recorded as if it
+ * had been committed alone just before the next.
+ *
+ * <p>Inside the transaction each write runs in turn; its net changes are checked exactly as {@link
+ * ValidatedWrites} checks a write alone (named graphs, decision rights, then the focus nodes it can
+ * affect), in the graph the earlier writes of the batch left, and it gets a change record of its
+ * own ({@link ChangeSteps}) with its own context. The batch stays on this fast path only while
+ * every write is accepted without a second look: no named graph, no decision its writer may not
+ * record, few enough changes to list, and its affected nodes conforming after it. At the first
+ * write that falls outside it (refused, failing, or needing the committed graph to tell old
+ * violations from new), the transaction is aborted with nothing stored and every write of the batch
+ * runs again alone, exactly as it would have without batching. A write's change may therefore run
+ * twice; it must depend only on the graph it is given.
+ */
+final class WriteBatch {
+
+    private WriteBatch() {}
+
+    /** Runs the writes, together when there are several, and gives each its outcome. */
+    static void run(List<QueuedWrite> batch) {
+        if (batch.size() == 1 || !together(batch)) {
+            batch.forEach(WriteBatch::alone);
+        }
+    }
+
+    /** Runs one write in a transaction of its own, as {@link ValidatedWrites} always did. */
+    static void alone(QueuedWrite write) {
+        try {
+            OptionalLong recorded =
+                    ChangeContext.callWith(
+                            write.context(),
+                            () -> {
+                                ChangeRecorder.clearRecorded();
+                                DatasetGraph guarded =
+                                        ValidatedWrites.guard(
+                                                write.registry(), write::mayRecordDecisions);
+                                Txn.executeWrite(
+                                        guarded,
+                                        () ->
+                                                write.change()
+                                                        .accept(
+                                                                ModelFactory.createModelForGraph(
+                                                                        guarded
+                                                                                .getDefaultGraph())));
+                                return ChangeRecorder.lastRecorded();
+                            });
+            write.committed(recorded);
+        } catch (RuntimeException | Error e) {
+            write.failed(e);
+        } finally {
+            ChangeRecorder.clearRecorded();
+        }
+    }
+
+    /** Commits the writes in one transaction; returns false, with nothing stored, if it cannot. */
+    private static boolean together(List<QueuedWrite> batch) {
+        Registry registry = batch.get(0).registry();
+        if (!(registry.dataset() instanceof ChangeSteps steps)) {
+            return false;
+        }
+        // Every change is kept (no overflow), since each write's rights are checked on its own.
+        NetChanges changes = new NetChanges(registry.dataset(), () -> false);
+        DatasetGraph watched = new DatasetGraphChanges(registry.dataset(), changes);
+        OptionalLong[] recorded = new OptionalLong[batch.size()];
+        watched.begin(ReadWrite.WRITE);
+        try {
+            for (int i = 0; i < batch.size(); i++) {
+                QueuedWrite write = batch.get(i);
+                int index = i;
+                boolean accepted =
+                        ChangeContext.callWith(
+                                write.context(),
+                                () -> {
+                                    ChangeRecorder.clearRecorded();
+                                    write.change()
+                                            .accept(
+                                                    ModelFactory.createModelForGraph(
+                                                            watched.getDefaultGraph()));
+                                    NetChanges.Changes own = changes.current();
+                                    changes.restart();
+                                    if (!acceptedAtOnce(registry, own, write)) {
+                                        return false;
+                                    }
+                                    steps.recordStep();
+                                    recorded[index] = ChangeRecorder.lastRecorded();
+                                    return true;
+                                });
+                if (!accepted) {
+                    watched.abort();
+                    return false;
+                }
+            }
+            watched.commit();
+        } catch (RuntimeException e) {
+            // Whatever failed is met again, and reported, when the writes run alone.
+            abortQuietly(watched);
+            return false;
+        } finally {
+            watched.end();
+            changes.forget();
+            ChangeRecorder.clearRecorded();
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).committed(recorded[i]);
+        }
+        return true;
+    }
+
+    private static void abortQuietly(DatasetGraph watched) {
+        try {
+            watched.abort();
+        } catch (RuntimeException e) {
+            // A commit that failed may have aborted the transaction itself; end() follows.
+        }
+    }
+
+    /**
+     * Returns true when a write alone would be accepted by the first look of {@link WriteCheck},
+     * without comparing with the committed graph: nothing a guarded write refuses outright, and the
+     * nodes it can affect conform after it.
+     */
+    private static boolean acceptedAtOnce(
+            Registry registry, NetChanges.Changes changes, QueuedWrite write) {
+        if (!changes.namedGraphs().isEmpty() || !changes.itemised()) {
+            return false;
+        }
+        NetChanges.Changes own =
+                new NetChanges.Changes(
+                        changes.triples(), true, write.mayRecordDecisions(), List.of());
+        try {
+            DecisionChanges.check(registry.dataset().getDefaultGraph(), own);
+        } catch (DecisionWriteRefusedException e) {
+            return false;
+        }
+        Optional<Set<Node>> affected = registry.affectedFocusNodes(own.triples());
+        if (affected.isEmpty()) {
+            return false;
+        }
+        return affected.get().isEmpty() || registry.validate(Set.copyOf(affected.get())).conforms();
+    }
+}

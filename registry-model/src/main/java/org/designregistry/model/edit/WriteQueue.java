@@ -1,0 +1,97 @@
+package org.designregistry.model.edit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.designregistry.model.Registry;
+
+/**
+ * The registry's writer: one thread per registry that takes the writes waiting for it, up to
+ * {@value #MAX_BATCH} at a time, and commits each batch in one store transaction ({@link
+ * WriteBatch}). TDB2 runs one write transaction at a time anyway, and each commit costs a fixed set
+ * of file syncs (every index file, the node table and the journal, whatever the write touched);
+ * writers that arrive together therefore share one commit instead of queueing for one each. A lone
+ * write runs at once, as before. The thread stops when idle and starts again with the next write.
+ */
+final class WriteQueue {
+
+    /** The most writes committed together. */
+    static final int MAX_BATCH = 32;
+
+    // Weak keys: a queue holds no reference to its registry between writes (each write carries
+    // it), so a registry nobody uses any more is collected with its queue.
+    private static final Map<Registry, WriteQueue> QUEUES =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Object lock = new Object();
+    private final ArrayDeque<QueuedWrite> waiting = new ArrayDeque<>();
+    private boolean draining;
+    private final ThreadPoolExecutor writer =
+            new ThreadPoolExecutor(
+                    0,
+                    1,
+                    10,
+                    TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(),
+                    task -> {
+                        Thread thread = new Thread(task, "registry-writer");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+
+    private WriteQueue() {}
+
+    /** Returns the queue of {@code registry}'s writes. */
+    static WriteQueue of(Registry registry) {
+        return QUEUES.computeIfAbsent(registry, r -> new WriteQueue());
+    }
+
+    /**
+     * Runs {@code write} on the writer thread and waits for its outcome, as {@link
+     * QueuedWrite#await()}.
+     */
+    void run(QueuedWrite write) {
+        synchronized (lock) {
+            waiting.add(write);
+            if (!draining) {
+                draining = true;
+                writer.execute(this::drain);
+            }
+        }
+        write.await();
+    }
+
+    /** Returns how many writes wait for the writer thread; tests use it to line writes up. */
+    int waitingCount() {
+        synchronized (lock) {
+            return waiting.size();
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            List<QueuedWrite> batch = new ArrayList<>();
+            synchronized (lock) {
+                while (batch.size() < MAX_BATCH && !waiting.isEmpty()) {
+                    batch.add(waiting.poll());
+                }
+                if (batch.isEmpty()) {
+                    draining = false;
+                    return;
+                }
+            }
+            try {
+                WriteBatch.run(batch);
+            } catch (RuntimeException | Error e) {
+                // Never leave a caller waiting: whatever is not done failed with this.
+                batch.stream().filter(w -> !w.isDone()).forEach(w -> w.failed(e));
+            }
+        }
+    }
+}
