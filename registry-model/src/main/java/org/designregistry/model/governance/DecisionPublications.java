@@ -6,9 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.system.Txn;
@@ -17,7 +20,11 @@ import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.catalog.Concept;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.edit.ValidatedWrites;
+import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.internal.ResourceReader;
+import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.ontology.DR;
 import org.designregistry.ontology.RegistryOntology;
 
@@ -42,11 +49,13 @@ public final class DecisionPublications {
             Comparator.comparing(DecisionPublication::due)
                     .thenComparing(DecisionPublication::decision);
 
+    private final Registry registry;
     private final DatasetGraph dataset;
     private final Graph terms;
     private final PublicationRule rule;
 
     private DecisionPublications(Registry registry, PublicationRule rule) {
+        this.registry = registry;
         this.dataset = registry.dataset();
         this.terms = new GraphReadOnly(RegistryOntology.terms().getGraph());
         this.rule = rule;
@@ -66,6 +75,47 @@ public final class DecisionPublications {
                 () -> {
                     Graph graph = new GraphReadOnly(new Union(dataset.getDefaultGraph(), terms));
                     return report(new ResourceReader(graph, dataset.getDefaultGraph()), on);
+                });
+    }
+
+    /**
+     * Records that a decision was published on {@code date} ({@code dcterms:issued}, replacing an
+     * earlier date), as one write checked and recorded like every other: a decision is changed, so
+     * {@code rights} must allow the writer to record decisions.
+     *
+     * @throws DecisionWriteRefusedException if {@code rights} do not let the writer change
+     *     decisions
+     * @throws ResourceNotFoundException if {@code decisionIri} names no decision
+     * @throws RegistryException if {@code date} is before the decision's meeting
+     */
+    public void markPublished(String decisionIri, LocalDate date, WriteRights rights) {
+        Objects.requireNonNull(decisionIri, "decisionIri");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(rights, "rights");
+        ValidatedWrites.update(
+                registry,
+                rights,
+                model -> {
+                    Graph graph = new GraphReadOnly(new Union(model.getGraph(), terms));
+                    ResourceReader reader = new ResourceReader(graph, model.getGraph());
+                    Node decision = NodeFactory.createURI(decisionIri);
+                    if (!reader.isA(decision, DR.Decision.getURI())) {
+                        throw new ResourceNotFoundException("No decision " + decisionIri);
+                    }
+                    Optional<LocalDate> meeting = meetingDay(reader, decision);
+                    if (meeting.isPresent() && date.isBefore(meeting.get())) {
+                        throw new RegistryException(
+                                "A decision cannot be published ("
+                                        + date
+                                        + ") before its meeting ("
+                                        + meeting.get()
+                                        + ")");
+                    }
+                    Resource subject = model.createResource(decisionIri);
+                    subject.removeAll(DCTerms.issued);
+                    subject.addLiteral(
+                            DCTerms.issued,
+                            model.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
                 });
     }
 

@@ -1,6 +1,7 @@
 package org.designregistry.model.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +10,17 @@ import java.util.stream.Collectors;
 import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.edit.WriteRights;
+import org.designregistry.model.resource.ResourceNotFoundException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class DecisionPublicationsTest {
 
+    private static final String D1 = "https://example.org/id/D-1";
     private static final LocalDate REPORT_DAY = LocalDate.of(2026, 12, 31);
     private static Registry registry;
     private static PublicationReport report;
@@ -108,5 +114,67 @@ class DecisionPublicationsTest {
     @Test
     void ordersDecisionsByDueDate() {
         assertThat(report.decisions()).extracting(DecisionPublication::due).isSorted();
+    }
+
+    @Test
+    void marksADecisionPublishedSoItLeavesTheOverdueList() {
+        try (Registry own = Registries.createInMemory()) {
+            own.loadSources(List.of(RdfSource.classpath("governance/publications.ttl")));
+            DecisionPublications publications = publications(own);
+            publications.markPublished(D1, LocalDate.of(2026, 12, 31), WriteRights.unrestricted());
+            PublicationReport after = publications.report(REPORT_DAY);
+            assertThat(after.overdue()).isEmpty();
+            assertThat(after.withStatus(PublicationStatus.PUBLISHED_LATE))
+                    .extracting(d -> d.decision().identifier())
+                    .contains("D-1");
+        }
+    }
+
+    @Test
+    void refusesAPublicationBeforeTheMeetingAndChangesNothing() {
+        try (Registry own = Registries.createInMemory()) {
+            own.loadSources(List.of(RdfSource.classpath("governance/publications.ttl")));
+            DecisionPublications publications = publications(own);
+            long size = own.size();
+            assertThatThrownBy(
+                            () ->
+                                    publications.markPublished(
+                                            D1,
+                                            LocalDate.of(2026, 12, 1),
+                                            WriteRights.unrestricted()))
+                    .isInstanceOf(RegistryException.class)
+                    .hasMessageContaining("before its meeting (2026-12-03)");
+            assertThat(own.size()).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void refusesAWriterWhoMayNotRecordDecisions() {
+        try (Registry own = Registries.createInMemory()) {
+            own.loadSources(List.of(RdfSource.classpath("governance/publications.ttl")));
+            assertThatThrownBy(
+                            () ->
+                                    publications(own)
+                                            .markPublished(
+                                                    D1, LocalDate.of(2026, 12, 31), () -> false))
+                    .isInstanceOf(DecisionWriteRefusedException.class);
+        }
+    }
+
+    @Test
+    void refusesToMarkSomethingThatIsNotADecision() {
+        assertThatThrownBy(
+                        () ->
+                                publications(registry)
+                                        .markPublished(
+                                                "https://example.org/id/DAG",
+                                                LocalDate.of(2026, 12, 31),
+                                                WriteRights.unrestricted()))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    private static DecisionPublications publications(Registry target) {
+        return DecisionPublications.of(
+                target, PublicationRule.designAdvisoryGroup(WorkingDayCalendar.englandAndWales()));
     }
 }
