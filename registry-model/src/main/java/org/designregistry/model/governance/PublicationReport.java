@@ -44,6 +44,16 @@ public record PublicationReport(
         return decisions.stream().filter(d -> d.status() == status).toList();
     }
 
+    /** Returns every scheduled decision as CSV, one row each, cells safe from formula injection. */
+    public String toCsv() {
+        return PublicationTables.csv(this);
+    }
+
+    /** Returns the overdue, due-soon and unscheduled decisions as a Markdown report. */
+    public String toMarkdown() {
+        return PublicationTables.markdown(this);
+    }
+
     /**
      * A decision the report cannot give a due date.
      *

@@ -173,6 +173,19 @@ class DecisionPublicationsTest {
                 .isInstanceOf(ResourceNotFoundException.class);
     }
 
+    @Test
+    void writesEveryDecisionAsCsvAndWhatNeedsActionAsMarkdown() {
+        assertThat(report.toCsv().lines())
+                .hasSize(6)
+                .first()
+                .asString()
+                .startsWith("Decision,Label,Body,Level,Outcome,Meeting,Due");
+        assertThat(report.toCsv()).contains("D-1,Unpublished,Design Advisory Group");
+        assertThat(report.toMarkdown())
+                .contains(
+                        "## Overdue (1)", "## Due soon (1)", "| D-1 Unpublished |", "D-6 Undated");
+    }
+
     private static DecisionPublications publications(Registry target) {
         return DecisionPublications.of(
                 target, PublicationRule.designAdvisoryGroup(WorkingDayCalendar.englandAndWales()));
