@@ -151,7 +151,9 @@ public final class DecisionPublications {
             LocalDate meeting,
             LocalDate on) {
         LocalDate due = rule.dueDate(meeting);
-        Optional<LocalDate> published = reader.date(decision, DCTerms.issued);
+        // A report on a past day shows the decision as it stood then: not yet published.
+        Optional<LocalDate> published =
+                reader.date(decision, DCTerms.issued).filter(day -> !day.isAfter(on));
         return new DecisionPublication(
                 ref,
                 reader.object(decision, DR.madeBy).map(reader::ref),

@@ -39,11 +39,13 @@ public record PublicationRule(
 
     /**
      * Returns where a decision of a meeting on {@code meeting} stands on {@code today}, given when
-     * (if ever) it was published.
+     * (if ever) it was published. A publication after {@code today} has not happened yet on that
+     * day, so a report on a past day shows the past as it was.
      */
     public PublicationStatus status(
             LocalDate meeting, Optional<LocalDate> published, LocalDate today) {
         LocalDate due = dueDate(meeting);
+        published = published.filter(day -> !day.isAfter(today));
         if (published.isPresent()) {
             return published.get().isAfter(due)
                     ? PublicationStatus.PUBLISHED_LATE

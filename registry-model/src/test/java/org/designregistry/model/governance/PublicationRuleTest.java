@@ -44,4 +44,10 @@ class PublicationRuleTest {
         assertThat(dag.status(meeting, Optional.of(due.plusDays(1)), due.plusDays(30)))
                 .isEqualTo(PublicationStatus.PUBLISHED_LATE);
     }
+
+    @Test
+    void ignoresAPublicationThatHadNotHappenedOnTheReportDay() {
+        assertThat(dag.status(meeting, Optional.of(due), LocalDate.of(2026, 12, 30)))
+                .isEqualTo(PublicationStatus.DUE_SOON);
+    }
 }

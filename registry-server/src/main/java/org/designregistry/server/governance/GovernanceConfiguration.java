@@ -21,8 +21,8 @@ class GovernanceConfiguration {
     @Bean
     PublicationRule publicationRule(GovernanceProperties properties) {
         WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
-        if (properties.bankHolidays().isPresent()) {
-            calendar = calendar.withHolidaysFrom(properties.bankHolidays().get());
+        if (properties.bankHolidays() != null) {
+            calendar = calendar.withHolidaysFrom(properties.bankHolidays());
         }
         return new PublicationRule(
                 calendar, properties.publicationWorkingDays(), properties.dueSoonWorkingDays());
