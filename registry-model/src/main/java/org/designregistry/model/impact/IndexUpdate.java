@@ -134,25 +134,24 @@ final class IndexUpdate {
             linked[IndexBuilder.target(key)] = true;
         }
         int[] finalId = new int[union.length];
+        int[] unionToOld = new int[union.length];
+        Arrays.fill(unionToOld, -1);
+        for (int i = 0; i < oldToUnion.length; i++) {
+            unionToOld[oldToUnion[i]] = i;
+        }
         List<String> kept = new ArrayList<>();
+        List<Integer> keptOld = new ArrayList<>();
         for (int u = 0; u < union.length; u++) {
             finalId[u] = linked[u] ? kept.size() : -1;
             if (linked[u]) {
                 kept.add(union[u]);
+                keptOld.add(unionToOld[u]);
             }
         }
         String[] iris = kept.toArray(String[]::new);
         renumber(down, finalId);
         renumber(up, finalId);
-        ClassHierarchy hierarchy = new ClassHierarchy(new Union(data, terms));
-        String[] chosen = new String[iris.length];
-        for (int i = 0; i < iris.length; i++) {
-            chosen[i] =
-                    retyped.contains(iris[i]) || !index.contains(iris[i])
-                            ? IndexBuilder.mostSpecificType(data, hierarchy, iris[i])
-                            : index.typeOf(iris[i]).orElse(null);
-        }
-        IndexBuilder.TypeTable types = IndexBuilder.TypeTable.of(chosen);
+        IndexBuilder.TypeTable types = types(index, iris, keptOld, retyped, data, terms);
         IndexBuilder.Csr downCsr = IndexBuilder.Csr.ofSorted(down, iris.length);
         IndexBuilder.Csr upCsr = IndexBuilder.Csr.ofSorted(up, iris.length);
         return new ImpactIndex(
@@ -167,6 +166,63 @@ final class IndexUpdate {
                 upCsr.offsets(),
                 upCsr.targets(),
                 upCsr.relations());
+    }
+
+    /**
+     * Returns the type table of the kept resources: an old resource the changes did not retype
+     * keeps its type by number, the others' types are read from the data; only the types in use are
+     * kept, renumbered in IRI order, with no lookup per resource.
+     */
+    private static IndexBuilder.TypeTable types(
+            ImpactIndex index,
+            String[] iris,
+            List<Integer> keptOld,
+            Set<String> retyped,
+            Graph data,
+            Graph terms) {
+        String[] oldTypeIris = index.typeIris();
+        short[] oldType = new short[iris.length];
+        String[] read = new String[iris.length];
+        boolean[] usedOld = new boolean[oldTypeIris.length];
+        TreeSet<String> names = new TreeSet<>();
+        ClassHierarchy hierarchy = null;
+        for (int i = 0; i < iris.length; i++) {
+            int old = keptOld.get(i);
+            oldType[i] = -1;
+            if (old >= 0 && !retyped.contains(iris[i])) {
+                oldType[i] = (short) index.type(old);
+                if (oldType[i] >= 0) {
+                    usedOld[oldType[i]] = true;
+                }
+            } else {
+                if (hierarchy == null) {
+                    hierarchy = new ClassHierarchy(new Union(data, terms));
+                }
+                read[i] = IndexBuilder.mostSpecificType(data, hierarchy, iris[i]);
+                if (read[i] != null) {
+                    names.add(read[i]);
+                }
+            }
+        }
+        for (int t = 0; t < oldTypeIris.length; t++) {
+            if (usedOld[t]) {
+                names.add(oldTypeIris[t]);
+            }
+        }
+        String[] typeIris = names.toArray(String[]::new);
+        short[] renumbered = new short[oldTypeIris.length];
+        for (int t = 0; t < oldTypeIris.length; t++) {
+            renumbered[t] = usedOld[t] ? (short) Arrays.binarySearch(typeIris, oldTypeIris[t]) : -1;
+        }
+        short[] types = new short[iris.length];
+        for (int i = 0; i < iris.length; i++) {
+            if (oldType[i] >= 0) {
+                types[i] = renumbered[oldType[i]];
+            } else {
+                types[i] = read[i] == null ? -1 : (short) Arrays.binarySearch(typeIris, read[i]);
+            }
+        }
+        return new IndexBuilder.TypeTable(typeIris, types);
     }
 
     private static String[] merge(ImpactIndex index, TreeSet<String> added) {
@@ -196,12 +252,12 @@ final class IndexUpdate {
             List<Edge> present,
             List<Edge> absent,
             Function<String, Integer> unionId) {
-        Set<Long> removed = new HashSet<>();
-        for (Edge edge : absent) {
-            if (unionId.apply(edge.from()) >= 0 && unionId.apply(edge.to()) >= 0) {
-                removed.add(edge.key(downstream, unionId));
-            }
-        }
+        long[] removed =
+                absent.stream()
+                        .filter(e -> unionId.apply(e.from()) >= 0 && unionId.apply(e.to()) >= 0)
+                        .mapToLong(e -> e.key(downstream, unionId))
+                        .sorted()
+                        .toArray();
         long[] adding =
                 present.stream().mapToLong(e -> e.key(downstream, unionId)).sorted().toArray();
         int[] offsets = index.offsets(downstream);
@@ -215,7 +271,7 @@ final class IndexUpdate {
                 long key =
                         IndexBuilder.key(
                                 oldToUnion[source], relations[e] & 0xFF, oldToUnion[targets[e]]);
-                if (removed.contains(key)) {
+                if (removed.length > 0 && Arrays.binarySearch(removed, key) >= 0) {
                     continue;
                 }
                 while (a < adding.length && adding[a] < key) {
