@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.Commit;
 import org.designregistry.model.CommitListener;
 import org.designregistry.model.TermLimits;
+import org.designregistry.model.baseline.BaselineGuard;
 import org.designregistry.model.history.ChangeRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * affected: ARQ unwraps the dataset and reads the store directly.
  *
  * <p>Each write that changes the registry graph is also recorded in the change history, in its own
- * transaction, by a {@link ChangeRecorder}.
+ * transaction, by a {@link ChangeRecorder}; and refused when it would change a frozen baseline, by
+ * a {@link BaselineGuard}.
  */
 final class ChangeTrackingDataset extends DatasetGraphChanges {
 
@@ -37,16 +39,19 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
     private final AtomicLong version = new AtomicLong();
     private final Object commitOrder = new Object();
     private final TermLimitVeto veto;
+    private final BaselineGuard baselines;
 
     private ChangeTrackingDataset(
             DatasetGraph store,
             TransactionChanges changes,
             TermLimitVeto veto,
-            ChangeRecorder recorder) {
-        super(store, new RDFChangesN(changes, veto, recorder));
+            ChangeRecorder recorder,
+            BaselineGuard baselines) {
+        super(store, new RDFChangesN(changes, veto, recorder, baselines));
         this.changes = changes;
         this.veto = veto;
         this.recorder = recorder;
+        this.baselines = baselines;
     }
 
     /**
@@ -58,7 +63,8 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
                 store,
                 new TransactionChanges(),
                 new TermLimitVeto(limits),
-                new ChangeRecorder(store));
+                new ChangeRecorder(store),
+                new BaselineGuard(store));
     }
 
     /** Returns the limits on the terms a write may store. */
@@ -86,6 +92,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             return;
         }
         veto.vetoCommit(this);
+        baselines.vetoCommit(this);
         try {
             // The change record commits with the data, in this transaction.
             recorder.recordBeforeCommit();
@@ -112,6 +119,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges {
             // A write ended without commit or abort was aborted: drop what it changed.
             changes.take();
             recorder.forget();
+            baselines.forget();
         }
     }
 
