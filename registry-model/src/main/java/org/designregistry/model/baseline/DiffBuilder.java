@@ -29,9 +29,10 @@ import org.designregistry.ontology.DR;
 import org.designregistry.ontology.RegistryOntology;
 
 /**
- * Builds a {@link BaselineDiff} inside a read transaction. It composes the patches between the two
- * sides' changes ({@link NetPatch}): the cost is proportional to the changes in between, plus a few
- * index lookups per resource that differs, and not to the size of the registry.
+ * Builds a {@link BaselineDiff} inside a read transaction; frozen baselines' own records are left
+ * out. It composes the patches between the two sides' changes ({@link NetPatch}): the cost is
+ * proportional to the changes in between, plus a few index lookups per resource that differs, and
+ * not to the size of the registry.
  */
 final class DiffBuilder {
 
@@ -65,7 +66,7 @@ final class DiffBuilder {
         List<ResourceDiff> resources = new ArrayList<>();
         Set<Long> numbers = new TreeSet<>();
         for (Node subject : net.subjects()) {
-            if (!subject.isURI()) {
+            if (!subject.isURI() || isBaselineRecord(subject, fromGraph, toGraph)) {
                 continue;
             }
             List<Triple> before =
@@ -82,6 +83,15 @@ final class DiffBuilder {
         List<ChangeRecord> changes = new ArrayList<>();
         numbers.forEach(n -> history.get(n).ifPresent(changes::add));
         return new BaselineDiff(from, to, resources, groups(resources), changes);
+    }
+
+    /**
+     * Returns true for a frozen baseline's own record: bookkeeping about the registry rather than
+     * part of its design, and left out so that the baselines compared do not show as changes.
+     */
+    private static boolean isBaselineRecord(Node subject, Graph from, Graph to) {
+        return from.contains(subject, BaselineTerms.FROZEN_AT, Node.ANY)
+                || to.contains(subject, BaselineTerms.FROZEN_AT, Node.ANY);
     }
 
     private static List<Triple> about(Set<Triple> triples, Node subject) {
