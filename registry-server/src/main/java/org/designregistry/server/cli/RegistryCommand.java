@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
             ChangesCommand.class,
             HistoryCommand.class,
             RevertCommand.class,
+            BaselineCommand.class,
             GenerateCommand.class,
             ReindexCommand.class,
             BackupCommand.class,
