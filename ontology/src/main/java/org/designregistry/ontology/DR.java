@@ -120,6 +120,9 @@ public final class DR {
     public static final Property changeRequestId = property("changeRequestId");
     public static final Property patch = property("patch");
 
+    // Baselines
+    public static final Property frozenAtChange = property("frozenAtChange");
+
     private DR() {}
 
     private static Resource resource(String localName) {

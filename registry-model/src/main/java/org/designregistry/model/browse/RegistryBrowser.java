@@ -89,6 +89,20 @@ public final class RegistryBrowser {
     }
 
     /**
+     * Returns the description of the resource with this IRI in {@code data}, a graph of the
+     * registry as it was (such as a baseline's), without the decisions about it, or empty when
+     * {@code data} does not describe it; call inside the read transaction {@code data} belongs to.
+     */
+    public Optional<Description> describeIn(Graph data, String iri) {
+        Objects.requireNonNull(data, "data");
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        ResourceReader g = new ResourceReader(new Union(data, terms), data);
+        return g.isDescribed(node)
+                ? Optional.of(Description.read(g, node, List.of()))
+                : Optional.empty();
+    }
+
+    /**
      * Returns the resources a reference matches (see {@link
      * org.designregistry.model.catalog.Catalog#find(Ref)}).
      */

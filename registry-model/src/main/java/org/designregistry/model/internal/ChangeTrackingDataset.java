@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.Commit;
 import org.designregistry.model.CommitListener;
 import org.designregistry.model.TermLimits;
+import org.designregistry.model.baseline.BaselineGuard;
 import org.designregistry.model.history.ChangeRecorder;
 import org.designregistry.model.history.ChangeSteps;
 import org.slf4j.Logger;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * affected: ARQ unwraps the dataset and reads the store directly.
  *
  * <p>Each write that changes the registry graph is also recorded in the change history, in its own
- * transaction, by a {@link ChangeRecorder}.
+ * transaction, by a {@link ChangeRecorder}; and refused when it would change a frozen baseline, by
+ * a {@link BaselineGuard}.
  */
 final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeSteps {
 
@@ -38,16 +40,19 @@ final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeS
     private final AtomicLong version = new AtomicLong();
     private final Object commitOrder = new Object();
     private final TermLimitVeto veto;
+    private final BaselineGuard baselines;
 
     private ChangeTrackingDataset(
             DatasetGraph store,
             TransactionChanges changes,
             TermLimitVeto veto,
-            ChangeRecorder recorder) {
-        super(store, new RDFChangesN(changes, veto, recorder));
+            ChangeRecorder recorder,
+            BaselineGuard baselines) {
+        super(store, new RDFChangesN(changes, veto, recorder, baselines));
         this.changes = changes;
         this.veto = veto;
         this.recorder = recorder;
+        this.baselines = baselines;
     }
 
     /**
@@ -59,7 +64,8 @@ final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeS
                 store,
                 new TransactionChanges(),
                 new TermLimitVeto(limits),
-                new ChangeRecorder(store));
+                new ChangeRecorder(store),
+                new BaselineGuard(store));
     }
 
     /** Returns the limits on the terms a write may store. */
@@ -87,6 +93,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeS
             return;
         }
         veto.vetoCommit(this);
+        baselines.vetoCommit(this);
         try {
             // The change record commits with the data, in this transaction.
             recorder.recordBeforeCommit();
@@ -121,6 +128,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeS
             // A write ended without commit or abort was aborted: drop what it changed.
             changes.take();
             recorder.forget();
+            baselines.forget();
         }
     }
 

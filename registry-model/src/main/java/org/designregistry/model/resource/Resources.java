@@ -146,6 +146,17 @@ public final class Resources {
     }
 
     /**
+     * Returns the description of the resource with this IRI in {@code data}, a graph of the
+     * registry as it was (such as a baseline's), or empty if it does not describe it; call inside
+     * the read transaction {@code data} belongs to.
+     */
+    public Optional<ResourceDescription> describeIn(Graph data, String iri) {
+        Objects.requireNonNull(data, "data");
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        return new DescriptionReader(reader(data)).describe(node);
+    }
+
+    /**
      * Returns the linked-data view of a resource (as {@link #linkedData}) as it was just after
      * change {@code change}, or empty if the data did not describe it then.
      *

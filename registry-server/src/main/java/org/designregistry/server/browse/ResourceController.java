@@ -1,10 +1,13 @@
 package org.designregistry.server.browse;
 
 import java.util.List;
+import org.designregistry.model.baseline.Baseline;
+import org.designregistry.model.baseline.Baselines;
 import org.designregistry.model.browse.Description;
 import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.resource.Resources;
 import org.designregistry.server.web.PageErrors;
 import org.designregistry.server.web.PageLinks;
 import org.springframework.http.HttpStatus;
@@ -26,14 +29,25 @@ class ResourceController {
     private static final PageLinks LINKS = new PageLinks();
 
     private final RegistryBrowser browser;
+    private final Baselines baselines;
+    private final Resources resources;
 
-    ResourceController(RegistryBrowser browser) {
+    ResourceController(RegistryBrowser browser, Baselines baselines, Resources resources) {
         this.browser = browser;
+        this.baselines = baselines;
+        this.resources = resources;
     }
 
     @GetMapping("/resource/{kind}/{identifier}")
-    String byKind(@PathVariable String kind, @PathVariable String identifier, Model model) {
+    String byKind(
+            @PathVariable String kind,
+            @PathVariable String identifier,
+            @RequestParam(required = false) String baseline,
+            Model model) {
         Ref ref = Ref.of(PageErrors.kindNamed(kind), identifier);
+        if (baseline != null) {
+            return inBaseline(ref, baseline, model);
+        }
         List<ResourceRef> found = browser.find(ref);
         if (found.size() > 1) {
             return choose(ref, found, model);
@@ -62,6 +76,41 @@ class ResourceController {
             return "redirect:" + canonical;
         }
         model.addAttribute("resource", description);
+        return "browse/resource";
+    }
+
+    /**
+     * Shows the resource as a baseline holds it, under a banner naming the baseline; its IRI is
+     * minted from the reference, so that a resource deleted since still shows.
+     */
+    private String inBaseline(Ref ref, String name, Model model) {
+        Baseline frozen =
+                baselines
+                        .find(name)
+                        .orElseThrow(
+                                () ->
+                                        new ResponseStatusException(
+                                                HttpStatus.NOT_FOUND,
+                                                "No baseline is named " + name + "."));
+        String iri =
+                browser.find(ref).stream()
+                        .findFirst()
+                        .map(ResourceRef::iri)
+                        .orElseGet(
+                                () -> resources.iriOf(ref.kind().orElseThrow(), ref.identifier()));
+        Description then =
+                baselines
+                        .read(frozen.name(), data -> browser.describeIn(data, iri))
+                        .orElseThrow(
+                                () ->
+                                        new ResponseStatusException(
+                                                HttpStatus.NOT_FOUND,
+                                                ref
+                                                        + " is not in baseline "
+                                                        + frozen.name()
+                                                        + "."));
+        model.addAttribute("resource", then);
+        model.addAttribute("baseline", frozen);
         return "browse/resource";
     }
 

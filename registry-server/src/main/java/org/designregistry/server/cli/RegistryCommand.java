@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
             ChangesCommand.class,
             HistoryCommand.class,
             RevertCommand.class,
+            BaselineCommand.class,
             GenerateCommand.class,
             ReindexCommand.class,
             BackupCommand.class,

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.TermTooLongException;
+import org.designregistry.model.baseline.BaselineWriteRefusedException;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.history.ChangeContext;
@@ -140,6 +141,8 @@ class EditController {
                                     + e.describeDecisions()
                                     + ", so they were not saved."),
                     HttpStatus.FORBIDDEN);
+        } catch (BaselineWriteRefusedException e) {
+            return page(resource, form, Refusal.notice(e.getMessage()), HttpStatus.CONFLICT);
         } catch (TermTooLongException e) {
             // Well formed, but more than the registry stores: 422, as the API answers.
             return page(

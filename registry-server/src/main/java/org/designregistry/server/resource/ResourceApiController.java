@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.baseline.Baseline;
+import org.designregistry.model.baseline.Baselines;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.history.ChangeHistory;
 import org.designregistry.model.history.ChangeQuery.ChangeBound;
@@ -44,14 +46,20 @@ class ResourceApiController {
     /** The header that names the change a past state was read as of. */
     static final String AS_OF_HEADER = "Registry-As-Of-Change";
 
+    /** The header that names the baseline a past state was read from. */
+    static final String BASELINE_HEADER = "Registry-Baseline";
+
     private final Resources resources;
     private final LocalUrls urls;
     private final ChangeHistory history;
+    private final Baselines baselines;
 
-    ResourceApiController(Resources resources, LocalUrls urls, Registry registry) {
+    ResourceApiController(
+            Resources resources, LocalUrls urls, Registry registry, Baselines baselines) {
         this.resources = resources;
         this.urls = urls;
         this.history = registry.history();
+        this.baselines = baselines;
     }
 
     @GetMapping("/kinds")
@@ -108,9 +116,15 @@ class ResourceApiController {
     @Operation(
             summary =
                     "Returns one resource, by reference such as DES138 or interface:IF-041; with"
-                            + " asOf (a change number or a time), as it was then")
+                            + " asOf (a change number or a time), as it was then; with baseline (a"
+                            + " baseline's name), as that baseline holds it")
     ResponseEntity<ResourceResponse> get(
-            @PathVariable String ref, @RequestParam(required = false) String asOf) {
+            @PathVariable String ref,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) String baseline) {
+        if (baseline != null) {
+            return inBaseline(ref, baseline);
+        }
         if (asOf == null) {
             return reply(HttpStatus.OK, resources.describe(Ref.parse(ref)));
         }
@@ -127,6 +141,33 @@ class ResourceApiController {
         return ResponseEntity.ok()
                 .header(AS_OF_HEADER, Long.toString(change))
                 .body(ResourceResponse.of(then, urls));
+    }
+
+    private ResponseEntity<ResourceResponse> inBaseline(String ref, String name) {
+        Baseline frozen = baselines.get(name);
+        Ref parsed = Ref.parse(ref);
+        String iri = iriInBaseline(parsed);
+        ResourceDescription then =
+                baselines
+                        .read(frozen.name(), data -> resources.describeIn(data, iri))
+                        .orElseThrow(
+                                () ->
+                                        new ResourceNotFoundException(
+                                                ref + " is not in baseline " + frozen.name()));
+        // No ETag: a baseline cannot be edited.
+        return ResponseEntity.ok()
+                .header(AS_OF_HEADER, Long.toString(frozen.change()))
+                .header(BASELINE_HEADER, frozen.name())
+                .body(ResourceResponse.of(then, urls));
+    }
+
+    /** Returns the IRI a reference names now, or, for one deleted since, by its kind. */
+    private String iriInBaseline(Ref ref) {
+        try {
+            return resources.resolve(ref);
+        } catch (ResourceNotFoundException e) {
+            return ref.kind().map(k -> resources.iriOf(k, ref.identifier())).orElseThrow(() -> e);
+        }
     }
 
     @PostMapping("/resources")

@@ -46,6 +46,11 @@ public record SignedInUser(String name, Optional<Role> role) {
         return role.filter(r -> r.compareTo(Role.EDITOR) >= 0).isPresent();
     }
 
+    /** Returns true when their role includes the approver's: they may freeze baselines. */
+    public boolean mayApprove() {
+        return role.filter(r -> r.compareTo(Role.APPROVER) >= 0).isPresent();
+    }
+
     /** Returns their role's name for people, such as "editor", or empty text. */
     public String roleName() {
         return role.map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("");

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.TermTooLongException;
+import org.designregistry.model.baseline.BaselineWriteRefusedException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.edit.NamedGraphWriteRefusedException;
 import org.designregistry.server.web.Problems;
@@ -35,7 +36,8 @@ final class RefusedWrites {
                 } catch (ShapeViolationException
                         | DecisionWriteRefusedException
                         | NamedGraphWriteRefusedException
-                        | TermTooLongException e) {
+                        | TermTooLongException
+                        | BaselineWriteRefusedException e) {
                     throw refuse(problem(e));
                 }
             }
@@ -58,6 +60,9 @@ final class RefusedWrites {
         }
         if (refused instanceof NamedGraphWriteRefusedException graphs) {
             return Problems.namedGraphWrite(graphs);
+        }
+        if (refused instanceof BaselineWriteRefusedException frozen) {
+            return Problems.baselineFrozen(frozen);
         }
         if (refused instanceof TermTooLongException tooLong) {
             return Problems.termTooLong(tooLong);

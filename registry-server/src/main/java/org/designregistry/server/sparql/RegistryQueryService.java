@@ -11,12 +11,17 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.baseline.Baseline;
+import org.designregistry.model.baseline.BaselineNotFoundException;
+import org.designregistry.model.baseline.Baselines;
 import org.designregistry.server.web.Problems;
 
 /**
@@ -27,6 +32,12 @@ import org.designregistry.server.web.Problems;
  * 403 problem details for a query with {@code SERVICE}.
  */
 final class RegistryQueryService extends SPARQL_QueryDataset {
+
+    /** The request parameter that names the baseline a query reads instead of the registry. */
+    static final String BASELINE_PARAM = "baseline";
+
+    /** The reply header that names the baseline a query read. */
+    static final String BASELINE_HEADER = "Registry-Baseline";
 
     /** The reply header that says the result was capped, and at how many solutions. */
     static final String RESULT_LIMIT_HEADER = "Registry-Result-Limit";
@@ -48,16 +59,54 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
     private final QueryDeadlines deadlines;
 
     private final OutboundRequests outbound;
+    private final Baselines baselines;
 
     RegistryQueryService(
             Duration timeout,
             int resultLimit,
             QueryDeadlines deadlines,
-            OutboundRequests outbound) {
+            OutboundRequests outbound,
+            Baselines baselines) {
         this.timeout = timeout;
         this.resultLimit = resultLimit;
         this.deadlines = deadlines;
         this.outbound = outbound;
+        this.baselines = baselines;
+    }
+
+    /**
+     * Answers a query with {@code baseline=NAME} over the registry graph as that baseline holds it
+     * (its default graph; it has no named graphs), read in the request's own read transaction, so
+     * that the time-out, result cap and budgets are those of every query.
+     */
+    @Override
+    protected Pair<DatasetGraph, Query> decideDataset(
+            HttpAction action, Query query, String queryStringLog) {
+        String name = action.getRequestParameter(BASELINE_PARAM);
+        if (name == null) {
+            return super.decideDataset(action, query, queryStringLog);
+        }
+        if (query.hasDatasetDescription()
+                || action.getRequestParameter("default-graph-uri") != null
+                || action.getRequestParameter("named-graph-uri") != null) {
+            ServletOps.errorBadRequest(
+                    "A query over a baseline (baseline=) reads that baseline's graph only: it"
+                            + " cannot also name graphs (FROM, FROM NAMED, default-graph-uri,"
+                            + " named-graph-uri)");
+        }
+        Baseline baseline;
+        try {
+            baseline = baselines.find(name).orElseThrow(() -> new BaselineNotFoundException(name));
+        } catch (RegistryException e) {
+            ServletOps.error(
+                    e instanceof BaselineNotFoundException
+                            ? HttpSC.NOT_FOUND_404
+                            : HttpSC.BAD_REQUEST_400,
+                    e.getMessage());
+            throw e;
+        }
+        action.setResponseHeader(BASELINE_HEADER, baseline.name());
+        return Pair.create(DatasetGraphFactory.wrap(baselines.frozenGraph(baseline)), query);
     }
 
     @Override

@@ -49,6 +49,13 @@ final class RegistryUpdateService extends SPARQL_Update {
 
     @Override
     protected void execute(HttpAction action, InputStream input) {
+        if (action.getRequestParameter(RegistryQueryService.BASELINE_PARAM) != null) {
+            throw RefusedWrites.refuse(
+                    Problems.of(
+                            org.springframework.http.HttpStatus.CONFLICT,
+                            "A frozen baseline cannot change: an update may not name one"
+                                    + " (baseline=); updates change the registry as it is now"));
+        }
         UpdateRequest request = parse(action, input);
         Optional<String> refusal = outbound.refusal(request);
         if (refusal.isPresent()) {

@@ -11,6 +11,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.util.Context;
 import org.designregistry.model.Registry;
+import org.designregistry.model.baseline.Baselines;
 import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.edit.WriteRights;
 import org.designregistry.server.web.ProblemWriter;
@@ -44,7 +45,8 @@ class SparqlConfiguration {
             Registry registry,
             SparqlProperties properties,
             WriteRights rights,
-            QueryDeadlines deadlines) {
+            QueryDeadlines deadlines,
+            Baselines baselines) {
         // SERVICE is off for the whole JVM, whatever context a query or update runs in.
         ARQ.globalServiceAllowed = false;
         Context context = new Context();
@@ -57,7 +59,11 @@ class SparqlConfiguration {
         OutboundRequests outbound = new OutboundRequests(properties.loadAllowedHosts());
         RegistryQueryService query =
                 new RegistryQueryService(
-                        properties.timeout(), properties.resultLimit(), deadlines, outbound);
+                        properties.timeout(),
+                        properties.resultLimit(),
+                        deadlines,
+                        outbound,
+                        baselines);
         DataService service =
                 DataService.newBuilder(
                                 RefusedWrites.reporting(ValidatedWrites.guard(registry, rights)))

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.designregistry.model.LoadResult;
 import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registry;
+import org.designregistry.model.baseline.Baselines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,13 +15,17 @@ final class MhhsSample {
     /** The classpath location of the sample's VoID manifest, in the {@code samples} jar. */
     static final String MANIFEST = "samples/mhhs/manifest.ttl";
 
+    /** The sample's baseline, frozen as loaded: the resource and the frozen state are one. */
+    static final String IR1 = "https://registry.mhhs.example/id/baseline/IR1";
+
     private static final Logger log = LoggerFactory.getLogger(MhhsSample.class);
 
     private MhhsSample() {}
 
     /**
-     * Loads the sample in one transaction if the registry is empty and returns what was loaded;
-     * returns empty, changing nothing, if the registry holds any triple.
+     * Loads the sample in one transaction if the registry is empty, freezes its baseline IR1 as
+     * loaded (a second change), and returns what was loaded; returns empty, changing nothing, if
+     * the registry holds any triple.
      */
     static Optional<LoadResult> loadIfEmpty(Registry registry) {
         if (!registry.isEmpty()) {
@@ -28,6 +33,9 @@ final class MhhsSample {
         }
         long start = System.nanoTime();
         LoadResult result = registry.loadSources(RdfSource.classpathManifest(MANIFEST));
+        // The base IRI only names new baselines; IR1 has its own IRI in the sample.
+        Baselines.of(registry, "urn:x-unused:")
+                .freeze(IR1, "Freeze the MHHS sample's baseline IR1 as loaded");
         log.info(
                 "Store {} was empty: loaded the MHHS sample ({} sources, {} triples) in {} ms",
                 registry.location().map(Object::toString).orElse("(in memory)"),

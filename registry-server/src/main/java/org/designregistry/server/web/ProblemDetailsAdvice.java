@@ -3,6 +3,7 @@ package org.designregistry.server.web;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.TermTooLongException;
+import org.designregistry.model.baseline.BaselineWriteRefusedException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.resource.ResourceExistsException;
 import org.designregistry.model.resource.ResourceNotFoundException;
@@ -39,6 +40,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DecisionWriteRefusedException.class)
     ProblemDetail decisionNeedsApprover(DecisionWriteRefusedException e) {
         return Problems.decisionNeedsApprover(e);
+    }
+
+    @ExceptionHandler(BaselineWriteRefusedException.class)
+    ProblemDetail baselineFrozen(BaselineWriteRefusedException e) {
+        return Problems.baselineFrozen(e);
     }
 
     @ExceptionHandler(TermTooLongException.class)

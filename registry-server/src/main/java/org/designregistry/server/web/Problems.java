@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.TermTooLongException;
+import org.designregistry.model.baseline.BaselineWriteRefusedException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.edit.NamedGraphWriteRefusedException;
 import org.designregistry.model.validation.ValidationReport.Violation;
@@ -40,7 +41,24 @@ public final class Problems {
     public static final URI OUTBOUND_REQUEST =
             URI.create("urn:design-registry:problem:outbound-request");
 
+    /** The problem type of a write that would change a frozen baseline. */
+    public static final URI BASELINE_FROZEN =
+            URI.create("urn:design-registry:problem:baseline-frozen");
+
     private Problems() {}
+
+    /**
+     * Returns the 409 problem of a write refused because it would change a frozen baseline's record
+     * (or freeze one other than through the baselines API), with a {@code baselines} list.
+     */
+    public static ProblemDetail baselineFrozen(BaselineWriteRefusedException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(BASELINE_FROZEN);
+        problem.setTitle("A frozen baseline cannot change");
+        problem.setProperty("baselines", e.baselines());
+        return problem;
+    }
 
     /**
      * Returns the answer to a write refused for a term over the limits: 422, as for shape

@@ -4,6 +4,8 @@ import java.util.List;
 import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
+import org.designregistry.model.baseline.Baselines;
+import org.designregistry.model.resource.Resources;
 import org.designregistry.server.web.WebSliceBeans;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -25,5 +27,15 @@ public class PagesFixture {
         Registry registry = Registries.createInMemory();
         registry.loadSources(List.of(RdfSource.classpath("browse/registry.ttl")));
         return registry;
+    }
+
+    @Bean
+    Baselines baselines(Registry registry) {
+        return Baselines.of(registry, ID);
+    }
+
+    @Bean
+    Resources resources(Registry registry) {
+        return Resources.of(registry, ID);
     }
 }

@@ -3,6 +3,7 @@ package org.designregistry.server.impact;
 import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
+import org.designregistry.model.baseline.Baselines;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.resource.Resources;
 import org.designregistry.model.trace.Traceability;
@@ -34,6 +35,11 @@ public class SampleRegistryBeans {
     @Bean
     Traceability traceability(Registry registry) {
         return Traceability.of(registry);
+    }
+
+    @Bean
+    Baselines baselines(Registry registry) {
+        return Baselines.of(registry, "https://registry.mhhs.example/id/");
     }
 
     @Bean

@@ -27,7 +27,17 @@ class SecurityHeadersIntegrationTest extends ServerTestSupport {
 
     /** A value for each path variable of the pages, so that every page can be asked for. */
     private static final Map<String, String> SAMPLE_VARIABLES =
-            Map.of("{kind}", "data-item", "{identifier}", "DI-037");
+            Map.of(
+                    "{kind}",
+                    "data-item",
+                    "{identifier}",
+                    "DI-037",
+                    "{name}",
+                    "IR1",
+                    "{from}",
+                    "IR1",
+                    "{to}",
+                    "current");
 
     /** The prefixes of what is not a page: the API, protocols, RDF and the error controller. */
     private static final List<String> NOT_PAGES =

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import org.designregistry.model.LoadResult;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.designregistry.model.RdfFormat;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
+import org.designregistry.model.baseline.Baseline;
+import org.designregistry.model.baseline.Baselines;
 import org.designregistry.ontology.DR;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +23,33 @@ class MhhsSampleTest {
             var loaded = MhhsSample.loadIfEmpty(registry);
 
             assertThat(loaded).isPresent();
-            assertThat(loaded.map(LoadResult::sizeAfter)).contains(registry.size());
             assertThat(registry.stats().count(DR.BusinessProcess.getURI())).isEqualTo(120);
+            // The load, then IR1's freeze: its change number, time and creator.
+            assertThat(registry.history().latest()).isEqualTo(2);
+            assertThat(registry.size()).isEqualTo(loaded.get().sizeAfter() + 3);
+        }
+    }
+
+    @Test
+    void freezesTheSampleBaselineIr1AsLoaded() {
+        try (Registry registry = Registries.createInMemory()) {
+            MhhsSample.loadIfEmpty(registry);
+
+            Baseline ir1 = Baselines.of(registry, "https://registry.mhhs.example/id/").get("IR1");
+
+            assertThat(ir1.iri()).isEqualTo(MhhsSample.IR1);
+            assertThat(ir1.change()).isEqualTo(1);
+            assertThat(ir1.creator()).isEqualTo("system");
+            boolean holdsIr1 =
+                    Baselines.of(registry, "https://registry.mhhs.example/id/")
+                            .read(
+                                    "IR1",
+                                    g ->
+                                            g.contains(
+                                                    NodeFactory.createURI(MhhsSample.IR1),
+                                                    DCTerms.hasPart.asNode(),
+                                                    Node.ANY));
+            assertThat(holdsIr1).isTrue();
         }
     }
 
