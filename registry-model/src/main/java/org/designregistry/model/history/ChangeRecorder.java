@@ -37,7 +37,8 @@ import org.designregistry.model.RegistryException;
  *
  * <p><b>Numbers</b> come from the highest number in the history graph, read once and then kept, and
  * are taken inside the write transaction, which TDB2 runs one at a time: they grow by one per
- * recorded commit, in commit order. A commit that fails after its record was written leaves a gap.
+ * recorded commit, in commit order, without gaps: after a commit that fails once its record was
+ * written, the next number is read from the store again ({@link #commitFailed()}).
  */
 public final class ChangeRecorder extends RDFChangesBase {
 
@@ -124,6 +125,14 @@ public final class ChangeRecorder extends RDFChangesBase {
                 new ChangePatch(List.copyOf(buffer.added), List.copyOf(buffer.removed)));
         last = number;
         RECORDED.set(number);
+    }
+
+    /**
+     * Forgets the last number handed out, after a commit that failed once its record was written:
+     * the next write reads the highest recorded number again, so numbers stay without gaps.
+     */
+    public void commitFailed() {
+        last = -1;
     }
 
     /**
