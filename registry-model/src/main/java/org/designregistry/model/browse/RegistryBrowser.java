@@ -89,6 +89,29 @@ public final class RegistryBrowser {
     }
 
     /**
+     * Returns the description of the resource with this IRI as it was just after change {@code
+     * change} of the {@linkplain Registry#history() history} (0: before the first), or empty when
+     * the data did not describe it then. Its properties and links are as they were; the labels of
+     * linked resources are today's, and the decisions about it are left out.
+     *
+     * @throws org.designregistry.model.RegistryException if there is no such change
+     */
+    public Optional<Description> describeAsOf(String iri, long change) {
+        Node node = NodeFactory.createURI(Objects.requireNonNull(iri, "iri"));
+        return registry.history()
+                .readAsOf(
+                        change,
+                        iri,
+                        data -> {
+                            ResourceReader reader =
+                                    new ResourceReader(new Union(data, terms), data);
+                            return reader.isDescribed(node)
+                                    ? Optional.of(Description.read(reader, node, List.of()))
+                                    : Optional.<Description>empty();
+                        });
+    }
+
+    /**
      * Returns the resources a reference matches (see {@link
      * org.designregistry.model.catalog.Catalog#find(Ref)}).
      */

@@ -1,10 +1,16 @@
 package org.designregistry.server.browse;
 
 import java.util.List;
+import org.designregistry.model.Registry;
 import org.designregistry.model.browse.Description;
 import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.history.ChangeHistory;
+import org.designregistry.model.history.ChangeQuery.ChangeBound;
+import org.designregistry.server.history.ChangeFilter;
+import org.designregistry.server.history.ChangeSummary;
+import org.designregistry.server.history.HistoryRow;
 import org.designregistry.server.web.PageErrors;
 import org.designregistry.server.web.PageLinks;
 import org.springframework.http.HttpStatus;
@@ -18,7 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A resource's page: {@code /resource/{kind}/{identifier}}; {@code /resource/{identifier}}
  * redirects there, or lists the resources that share the identifier; {@code /resource?iri=} shows
- * any resource the data describes.
+ * any resource the data describes. Each shows the resource's latest changes; with {@code asOf=} (a
+ * change number or a time) the resource as it was just after that change.
  */
 @Controller
 class ResourceController {
@@ -26,19 +33,25 @@ class ResourceController {
     private static final PageLinks LINKS = new PageLinks();
 
     private final RegistryBrowser browser;
+    private final ChangeHistory history;
 
-    ResourceController(RegistryBrowser browser) {
+    ResourceController(RegistryBrowser browser, Registry registry) {
         this.browser = browser;
+        this.history = registry.history();
     }
 
     @GetMapping("/resource/{kind}/{identifier}")
-    String byKind(@PathVariable String kind, @PathVariable String identifier, Model model) {
+    String byKind(
+            @PathVariable String kind,
+            @PathVariable String identifier,
+            @RequestParam(required = false) String asOf,
+            Model model) {
         Ref ref = Ref.of(PageErrors.kindNamed(kind), identifier);
         List<ResourceRef> found = browser.find(ref);
         if (found.size() > 1) {
             return choose(ref, found, model);
         }
-        return show(found.stream().findFirst().orElseThrow(() -> notFound(ref)).iri(), model);
+        return show(found.stream().findFirst().orElseThrow(() -> notFound(ref)).iri(), asOf, model);
     }
 
     @GetMapping("/resource/{identifier}")
@@ -55,18 +68,53 @@ class ResourceController {
     }
 
     @GetMapping(value = "/resource", params = "iri")
-    String byIri(@RequestParam String iri, Model model) {
+    String byIri(
+            @RequestParam String iri, @RequestParam(required = false) String asOf, Model model) {
+        if (asOf != null) {
+            // As it was: the resource may not be described any more, so no canonical page.
+            return show(iri, asOf, model);
+        }
         Description description = describe(iri);
         String canonical = LINKS.resource(description.resource());
         if (!canonical.equals(LINKS.iri(iri))) {
             return "redirect:" + canonical;
         }
-        model.addAttribute("resource", description);
-        return "browse/resource";
+        return show(description, model);
     }
 
-    private String show(String iri, Model model) {
-        model.addAttribute("resource", describe(iri));
+    /** Shows the resource as it is, or as it was after the change {@code asOf} names. */
+    private String show(String iri, String asOf, Model model) {
+        if (asOf == null) {
+            return show(describe(iri), model);
+        }
+        long change = history.resolve(ChangeBound.parse(asOf));
+        Description then =
+                browser.describeAsOf(iri, change)
+                        .orElseThrow(
+                                () ->
+                                        new ResponseStatusException(
+                                                HttpStatus.NOT_FOUND,
+                                                "The registry did not describe "
+                                                        + iri
+                                                        + " after change "
+                                                        + change
+                                                        + "."));
+        model.addAttribute("asOf", change);
+        model.addAttribute(
+                "asOfWhen", history.get(change).map(c -> ChangeSummary.when(c.time())).orElse(""));
+        return show(then, model);
+    }
+
+    private String show(Description description, Model model) {
+        String iri = description.resource().iri();
+        model.addAttribute("resource", description);
+        model.addAttribute("page", LINKS.resource(description.resource()));
+        model.addAttribute(
+                "history", HistoryRow.latest(history, iri, LINKS.resource(description.resource())));
+        model.addAttribute(
+                "historyLink", ChangeFilter.none().withResource(iri).link("/changes", 0));
+        model.addAttribute(
+                "feed", ChangeFilter.none().withResource(iri).link("/api/changes.atom", 0));
         return "browse/resource";
     }
 

@@ -73,6 +73,11 @@ public record ChangeFilter(
                         : resources.resolve(Ref.parse(refOrIri));
     }
 
+    /** Returns this filter for the changes that touched a resource. */
+    public ChangeFilter withResource(String refOrIri) {
+        return new ChangeFilter(refOrIri, user, route, since, until, changeRequest);
+    }
+
     /** Returns true when no filter is set. */
     public boolean isEmpty() {
         return equals(none());

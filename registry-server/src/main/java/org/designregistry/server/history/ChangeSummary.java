@@ -1,8 +1,12 @@
 package org.designregistry.server.history;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.designregistry.model.history.ChangeDetails;
 import org.designregistry.model.history.ChangeRecord;
@@ -21,6 +25,9 @@ import org.designregistry.server.web.PageLinks;
 public record ChangeSummary(ChangeRecord change, List<Touched> touched, List<String> lines) {
 
     private static final PageLinks LINKS = new PageLinks();
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'", Locale.UK)
+                    .withZone(ZoneOffset.UTC);
 
     /** Copies the lists. */
     public ChangeSummary {
@@ -45,6 +52,16 @@ public record ChangeSummary(ChangeRecord change, List<Touched> touched, List<Str
                         .map(iri -> new Touched(iri, labels.getOrDefault(iri, iri), LINKS.iri(iri)))
                         .toList();
         return new ChangeSummary(details.change(), touched, lines);
+    }
+
+    /** Returns when the change was made, for people: {@code 3 Dec 2026 14:05:09 UTC}. */
+    public String when() {
+        return when(change.time());
+    }
+
+    /** Returns a change's time for people: {@code 3 Dec 2026 14:05:09 UTC}. */
+    public static String when(Instant time) {
+        return WHEN.format(time);
     }
 
     /** Returns how many triples the change added or removed. */
