@@ -41,8 +41,7 @@ class ChangeFeedController {
                 history.list(filter.query(ChangeFilter.resolver(resources), page, size));
         List<ChangeSummary> entries =
                 changes.items().stream()
-                        .map(c -> history.describe(c.number()).map(ChangeSummary::of))
-                        .flatMap(java.util.Optional::stream)
+                        .flatMap(c -> history.describe(c.number()).map(ChangeSummary::of).stream())
                         .toList();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         return ResponseEntity.ok()
