@@ -123,9 +123,10 @@ public final class HistoryBench {
     private static void manyChanges(Registry registry, int changes, Path folder) {
         DatasetGraph ds = registry.dataset();
         List<Node> others = subjects(registry);
+        int every = Math.max(1, changes / 1000);
         long t0 = System.nanoTime();
         for (int i = 0; i < changes; i++) {
-            Node subject = i % 100 == 99 ? TARGET : others.get(i % others.size());
+            Node subject = i % every == every - 1 ? TARGET : others.get(i % others.size());
             int n = i;
             Txn.executeWrite(
                     ds,
