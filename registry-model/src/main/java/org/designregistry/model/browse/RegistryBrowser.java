@@ -103,6 +103,19 @@ public final class RegistryBrowser {
     }
 
     /**
+     * Returns the description of the resource with this IRI as it was just after change {@code
+     * change} of the {@linkplain Registry#history() history} (0: before the first), or empty when
+     * the data did not describe it then. Its properties and links are as they were; the labels of
+     * linked resources are today's, and the decisions about it are left out.
+     *
+     * @throws org.designregistry.model.RegistryException if there is no such change
+     */
+    public Optional<Description> describeAsOf(String iri, long change) {
+        Objects.requireNonNull(iri, "iri");
+        return registry.history().readAsOf(change, iri, data -> describeIn(data, iri));
+    }
+
+    /**
      * Returns the resources a reference matches (see {@link
      * org.designregistry.model.catalog.Catalog#find(Ref)}).
      */

@@ -51,9 +51,22 @@ final class DecisionChanges {
         if (changes.mayRecordDecisions()) {
             return;
         }
+        Set<Node> decisions = decisions(after, changes.triples());
+        if (!decisions.isEmpty()) {
+            throw new DecisionWriteRefusedException(
+                    decisions.stream().map(n -> n.isURI() ? n.getURI() : n.toString()).toList());
+        }
+    }
+
+    /**
+     * Returns the decisions that changing {@code triples} changes, in first-seen order.
+     *
+     * @param after a graph that types every decision among the triples' ends
+     */
+    static Set<Node> decisions(Graph after, Iterable<Triple> triples) {
         Map<Node, Boolean> typed = new HashMap<>();
         Set<Node> decisions = new LinkedHashSet<>();
-        for (Triple t : changes.triples()) {
+        for (Triple t : triples) {
             Node s = t.getSubject();
             Node o = t.getObject();
             boolean subject = typed.computeIfAbsent(s, n -> isDecision(after, n));
@@ -69,10 +82,7 @@ final class DecisionChanges {
                 decisions.add(o);
             }
         }
-        if (!decisions.isEmpty()) {
-            throw new DecisionWriteRefusedException(
-                    decisions.stream().map(n -> n.isURI() ? n.getURI() : n.toString()).toList());
-        }
+        return decisions;
     }
 
     private static boolean isDecisionType(Triple t) {

@@ -1,7 +1,11 @@
 package org.designregistry.model.edit;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -90,6 +94,20 @@ public final class ValidatedWrites {
             return;
         }
         WriteQueue.of(registry).run(new QueuedWrite(registry, rights, change));
+    }
+
+    /**
+     * Returns the IRIs (or blank node labels) of the decisions that adding or removing {@code
+     * triples} changes, as the decision rights judge them: triples about a resource {@code graph}
+     * types as a decision, that add or remove that type, or that use a decision's relations.
+     *
+     * @param graph a graph that types the decisions among the triples' ends
+     */
+    public static List<String> decisionsChanged(Graph graph, Collection<Triple> triples) {
+        Objects.requireNonNull(graph, "graph");
+        return DecisionChanges.decisions(graph, List.copyOf(triples)).stream()
+                .map(n -> n.isURI() ? n.getURI() : n.toString())
+                .toList();
     }
 
     /**

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
@@ -42,62 +45,76 @@ public final class ChangeHistory {
     public static final String GRAPH_IRI = HistoryTerms.GRAPH_IRI;
 
     private final DatasetGraph dataset;
+    private final LongSupplier version;
 
-    private ChangeHistory(DatasetGraph dataset) {
+    private ChangeHistory(DatasetGraph dataset, LongSupplier version) {
         this.dataset = dataset;
+        this.version = version;
     }
 
-    /** Returns the history of a registry. */
+    /**
+     * Returns the history of a registry. Reads go through an in-memory index of the records (one
+     * per registry, built on first use and caught up after each commit), so listing, a resource's
+     * history and the past cost about what they return, not the length of the history.
+     */
     public static ChangeHistory of(Registry registry) {
         Objects.requireNonNull(registry, "registry");
-        return new ChangeHistory(registry.dataset());
+        return new ChangeHistory(registry.dataset(), registry::version);
     }
 
     /** Returns the number of the latest change, or 0 when none has been recorded. */
     public long latest() {
-        return read(reader -> reader.numbers().stream().findFirst().orElse(0L));
+        return read((reader, index) -> index.latest());
     }
 
     /** Returns one page of the changes the query matches, newest first, with their count. */
     public ChangePage list(ChangeQuery query) {
         Objects.requireNonNull(query, "query");
         return read(
-                reader -> {
-                    List<Long> candidates =
-                            query.resource()
-                                    .map(iri -> reader.numbersTouching(NodeFactory.createURI(iri)))
-                                    .orElseGet(reader::numbers);
+                (reader, index) -> {
                     long skip = (long) query.page() * query.size();
-                    long total = 0;
+                    long[] total = {0};
                     List<ChangeRecord> items = new ArrayList<>();
-                    for (long number : candidates) {
-                        Optional<ChangeRecord> record = reader.record(number);
-                        if (record.isEmpty() || !query.matches(record.get())) {
-                            continue;
+                    LongConsumer match =
+                            number -> {
+                                if (total[0] >= skip && items.size() < query.size()) {
+                                    reader.record(number).ifPresent(items::add);
+                                }
+                                total[0]++;
+                            };
+                    if (query.resource().isPresent()) {
+                        Node resource = NodeFactory.createURI(query.resource().get());
+                        for (long number : index.touching(resource)) {
+                            if (index.get(number).filter(query::matches).isPresent()) {
+                                match.accept(number);
+                            }
                         }
-                        if (total >= skip && items.size() < query.size()) {
-                            items.add(record.get());
+                    } else {
+                        for (int i = 0; i < index.size(); i++) {
+                            ChangeRecord indexed = index.fromNewest(i);
+                            if (query.matches(indexed)) {
+                                match.accept(indexed.number());
+                            }
                         }
-                        total++;
                     }
-                    return new ChangePage(items, query.page(), query.size(), total);
+                    return new ChangePage(items, query.page(), query.size(), total[0]);
                 });
     }
 
     /** Returns the record of change {@code number}, or empty if there is none. */
     public Optional<ChangeRecord> get(long number) {
-        return read(reader -> reader.record(number));
+        return read((reader, index) -> reader.record(number));
     }
 
     /** Returns the patch of change {@code number}, or empty if there is none. */
     public Optional<ChangePatch> patch(long number) {
-        return read(reader -> reader.patch(number));
+        return read((reader, index) -> reader.patch(number));
     }
 
     /** Returns change {@code number} with its triples labelled, or empty if there is none. */
     public Optional<ChangeDetails> describe(long number) {
         return read(
-                reader ->
+                (reader, index) ->
                         reader.record(number)
                                 .map(
                                         record ->
@@ -120,7 +137,7 @@ public final class ChangeHistory {
         ChangePage changes = list(ChangeQuery.all().withResource(iri).withPage(page, size));
         Node resource = NodeFactory.createURI(iri);
         return read(
-                reader -> {
+                (reader, index) -> {
                     ChangeDescriber describer = new ChangeDescriber(dataset.getDefaultGraph());
                     List<ResourceChange> items = new ArrayList<>();
                     for (ChangeRecord record : changes.items()) {
@@ -141,12 +158,12 @@ public final class ChangeHistory {
     public long resolve(ChangeBound bound) {
         Objects.requireNonNull(bound, "bound");
         return read(
-                reader -> {
+                (reader, index) -> {
                     if (bound instanceof ChangeBound.Time time) {
-                        return reader.numberAt(time.time());
+                        return index.numberAt(time.time());
                     }
                     long number = ((ChangeBound.Number) bound).number();
-                    long latest = reader.numbers().stream().findFirst().orElse(0L);
+                    long latest = index.latest();
                     if (number > latest) {
                         throw new RegistryException(
                                 "No change " + number + ": the latest change is " + latest);
@@ -164,8 +181,8 @@ public final class ChangeHistory {
      */
     public Graph registryAsOf(long number) {
         return read(
-                reader -> {
-                    List<Long> later = later(reader, number);
+                (reader, index) -> {
+                    List<Long> later = later(index, number);
                     Graph copy = GraphMemFactory.createDefaultGraph();
                     copy.getPrefixMapping()
                             .setNsPrefixes(dataset.prefixes().getMapping())
@@ -191,27 +208,26 @@ public final class ChangeHistory {
         Objects.requireNonNull(reader, "reader");
         Node resource = NodeFactory.createURI(iri);
         return read(
-                history -> {
+                (history, index) -> {
+                    later(index, number); // checks the number
                     Delta past = new Delta(dataset.getDefaultGraph());
-                    for (long n : history.numbersTouching(resource)) {
+                    for (long n : index.touching(resource)) {
                         if (n <= number) {
                             break;
                         }
                         history.patch(n).ifPresent(p -> undo(past, p.about(resource)));
                     }
-                    later(history, number); // checks the number
                     return reader.apply(past);
                 });
     }
 
-    private static List<Long> later(HistoryReader reader, long number) {
-        List<Long> numbers = reader.numbers();
-        long latest = numbers.isEmpty() ? 0 : numbers.get(0);
+    private static List<Long> later(HistoryIndex.View index, long number) {
+        long latest = index.latest();
         if (number < 0 || number > latest) {
             throw new RegistryException(
                     "No change " + number + ": give 0 to the latest change, " + latest);
         }
-        return numbers.stream().filter(n -> n > number).toList();
+        return index.after(number);
     }
 
     private static void undo(Graph graph, ChangePatch patch) {
@@ -219,7 +235,16 @@ public final class ChangeHistory {
         patch.removed().forEach(graph::add);
     }
 
-    private <T> T read(Function<HistoryReader, T> query) {
-        return Txn.calculateRead(dataset, () -> query.apply(new HistoryReader(dataset)));
+    /** Runs a query in one read transaction, with the index as that transaction sees it. */
+    private <T> T read(BiFunction<HistoryReader, HistoryIndex.View, T> query) {
+        // Read before the transaction begins, so the snapshot holds every commit it counts.
+        long seen = version.getAsLong();
+        HistoryIndex index = HistoryIndex.of(dataset);
+        return Txn.calculateRead(
+                dataset,
+                () -> {
+                    HistoryReader reader = new HistoryReader(dataset);
+                    return query.apply(reader, index.view(reader, seen));
+                });
     }
 }

@@ -37,8 +37,9 @@ import org.designregistry.model.RegistryException;
  *
  * <p><b>Numbers</b> come from the highest number in the history graph, read once and then kept, and
  * are taken inside the write transaction, which TDB2 runs one at a time: they grow by one per
- * recorded change, in commit order. A transaction that aborts after writing records gives their
- * numbers back; a commit that fails in the store after that leaves a gap.
+ * recorded change, in commit order, without gaps: a transaction that aborts after writing records
+ * gives their numbers back, and after a commit that fails once its record was written the next
+ * number is read from the store again ({@link #commitFailed()}).
  */
 public final class ChangeRecorder extends RDFChangesBase {
 
@@ -144,6 +145,14 @@ public final class ChangeRecorder extends RDFChangesBase {
         }
         last = number;
         RECORDED.set(number);
+    }
+
+    /**
+     * Forgets the last number handed out, after a commit that failed once its record was written:
+     * the next write reads the highest recorded number again, so numbers stay without gaps.
+     */
+    public void commitFailed() {
+        last = -1;
     }
 
     /**

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.system.Txn;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
@@ -79,6 +81,31 @@ public final class ChangeReverts {
                                         new RegistryException(
                                                 "The revert of " + number + " changed nothing"));
         return registry.history().get(recorded).orElseThrow();
+    }
+
+    /**
+     * Returns the decisions change {@code number} changed, as the decision rights judge them (the
+     * resources typed as decisions now or by the change itself), in first-seen order; empty when it
+     * changed none. Reverting it changes them again, so only whoever may record decisions may
+     * revert it.
+     *
+     * @throws ResourceNotFoundException if there is no such change
+     */
+    public static List<String> decisionsChanged(Registry registry, long number) {
+        Objects.requireNonNull(registry, "registry");
+        ChangePatch patch =
+                registry.history()
+                        .patch(number)
+                        .orElseThrow(() -> new ResourceNotFoundException("No change " + number));
+        List<Triple> triples = new ArrayList<>(patch.removed());
+        triples.addAll(patch.added());
+        Graph changed = GraphMemFactory.createDefaultGraph();
+        triples.forEach(changed::add);
+        return Txn.calculateRead(
+                registry.dataset(),
+                () ->
+                        ValidatedWrites.decisionsChanged(
+                                new Union(registry.dataset().getDefaultGraph(), changed), triples));
     }
 
     /** Undoes the patch, checking first that the graph still holds what it left. */

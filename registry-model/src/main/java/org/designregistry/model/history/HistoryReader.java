@@ -24,6 +24,20 @@ final class HistoryReader {
         this.store = store;
     }
 
+    /** Returns the store this reader reads. */
+    DatasetGraph store() {
+        return store;
+    }
+
+    /** Returns true when the snapshot holds the record of change {@code number}. */
+    boolean exists(long number) {
+        return store.contains(
+                HistoryTerms.GRAPH,
+                HistoryTerms.change(number),
+                HistoryTerms.TYPE,
+                HistoryTerms.ACTIVITY);
+    }
+
     /** Returns the highest change number recorded, or 0 when there is none. */
     static long highestNumber(DatasetGraph store) {
         return new HistoryReader(store).numbers().stream().findFirst().orElse(0L);

@@ -3,6 +3,7 @@ package org.designregistry.model.history;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.jena.datatypes.BaseDatatype;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.graph.Node;
@@ -42,6 +43,18 @@ final class HistoryTerms {
     /** Returns the IRI of change {@code number}. */
     static Node change(long number) {
         return NodeFactory.createURI(CHANGE_PREFIX + number);
+    }
+
+    /** Returns the number a change IRI names, or empty if it names no change. */
+    static Optional<Long> number(Node change) {
+        if (!change.isURI() || !change.getURI().startsWith(CHANGE_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(change.getURI().substring(CHANGE_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Returns the IRI of the agent a principal names. */

@@ -27,6 +27,8 @@
  *       org.designregistry.model.history.ChangePage} :: the values callers see.
  *   <li>{@code RecordWriter}, {@code HistoryReader}, {@code HistoryTerms} :: the record's quads
  *       written, read back, and the names they use.
+ *   <li>{@code HistoryIndex} :: the records' numbers, filter fields and per-resource lists in
+ *       memory, so that reads do not scan every record.
  * </ul>
  */
 package org.designregistry.model.history;

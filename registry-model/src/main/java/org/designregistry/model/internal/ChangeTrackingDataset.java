@@ -107,7 +107,12 @@ final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeS
         // One commit and its notification at a time, so listeners see commits in commit order.
         // Listeners must therefore not write to the registry.
         synchronized (commitOrder) {
-            super.commit();
+            try {
+                super.commit();
+            } catch (RuntimeException e) {
+                recorder.commitFailed();
+                throw e;
+            }
             notifyListeners(pending.asCommit(version.incrementAndGet()));
         }
     }

@@ -85,6 +85,18 @@ class ChangeRevertsTest {
     }
 
     @Test
+    void namesTheDecisionsAChangeTouchedAndNoneForOtherChanges() {
+        String decision = "https://registry.test/id/decision/DAG-2021-11-17-01";
+        registry.update(m -> m.add(m.createResource(decision), RDFS.comment, "Minuted"));
+        registry.update(m -> ChangeHistoryTest.setStatus(m, IN_REVIEW));
+
+        assertThat(ChangeReverts.decisionsChanged(registry, loaded + 1)).containsExactly(decision);
+        assertThat(ChangeReverts.decisionsChanged(registry, loaded + 2)).isEmpty();
+        // The load created the decision, with its type.
+        assertThat(ChangeReverts.decisionsChanged(registry, loaded)).contains(decision);
+    }
+
+    @Test
     void answersAnUnknownChangeWithNotFound() {
         assertThatThrownBy(() -> ChangeReverts.revert(registry, 999, EDITOR))
                 .isInstanceOf(ResourceNotFoundException.class)

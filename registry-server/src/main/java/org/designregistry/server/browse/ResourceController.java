@@ -3,11 +3,17 @@ package org.designregistry.server.browse;
 import java.util.List;
 import org.designregistry.model.baseline.Baseline;
 import org.designregistry.model.baseline.Baselines;
+import org.designregistry.model.Registry;
 import org.designregistry.model.browse.Description;
 import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.model.history.ChangeHistory;
+import org.designregistry.model.history.ChangeQuery.ChangeBound;
+import org.designregistry.server.history.ChangeFilter;
+import org.designregistry.server.history.ChangeSummary;
+import org.designregistry.server.history.HistoryRow;
 import org.designregistry.server.web.PageErrors;
 import org.designregistry.server.web.PageLinks;
 import org.springframework.http.HttpStatus;
@@ -21,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A resource's page: {@code /resource/{kind}/{identifier}}; {@code /resource/{identifier}}
  * redirects there, or lists the resources that share the identifier; {@code /resource?iri=} shows
- * any resource the data describes.
+ * any resource the data describes. Each shows the resource's latest changes; with {@code asOf=} (a
+ * change number or a time) the resource as it was just after that change.
  */
 @Controller
 class ResourceController {
@@ -31,11 +38,14 @@ class ResourceController {
     private final RegistryBrowser browser;
     private final Baselines baselines;
     private final Resources resources;
+    private final ChangeHistory history;
 
-    ResourceController(RegistryBrowser browser, Baselines baselines, Resources resources) {
+    ResourceController(
+            RegistryBrowser browser, Baselines baselines, Resources resources, Registry registry) {
         this.browser = browser;
         this.baselines = baselines;
         this.resources = resources;
+        this.history = registry.history();
     }
 
     @GetMapping("/resource/{kind}/{identifier}")
@@ -43,6 +53,7 @@ class ResourceController {
             @PathVariable String kind,
             @PathVariable String identifier,
             @RequestParam(required = false) String baseline,
+            @RequestParam(required = false) String asOf,
             Model model) {
         Ref ref = Ref.of(PageErrors.kindNamed(kind), identifier);
         if (baseline != null) {
@@ -52,7 +63,7 @@ class ResourceController {
         if (found.size() > 1) {
             return choose(ref, found, model);
         }
-        return show(found.stream().findFirst().orElseThrow(() -> notFound(ref)).iri(), model);
+        return show(found.stream().findFirst().orElseThrow(() -> notFound(ref)).iri(), asOf, model);
     }
 
     @GetMapping("/resource/{identifier}")
@@ -69,14 +80,18 @@ class ResourceController {
     }
 
     @GetMapping(value = "/resource", params = "iri")
-    String byIri(@RequestParam String iri, Model model) {
+    String byIri(
+            @RequestParam String iri, @RequestParam(required = false) String asOf, Model model) {
+        if (asOf != null) {
+            // As it was: the resource may not be described any more, so no canonical page.
+            return show(iri, asOf, model);
+        }
         Description description = describe(iri);
         String canonical = LINKS.resource(description.resource());
         if (!canonical.equals(LINKS.iri(iri))) {
             return "redirect:" + canonical;
         }
-        model.addAttribute("resource", description);
-        return "browse/resource";
+        return show(description, model);
     }
 
     /**
@@ -109,13 +124,43 @@ class ResourceController {
                                                         + " is not in baseline "
                                                         + frozen.name()
                                                         + "."));
-        model.addAttribute("resource", then);
         model.addAttribute("baseline", frozen);
-        return "browse/resource";
+        return show(then, model);
     }
 
-    private String show(String iri, Model model) {
-        model.addAttribute("resource", describe(iri));
+    /** Shows the resource as it is, or as it was after the change {@code asOf} names. */
+    private String show(String iri, String asOf, Model model) {
+        if (asOf == null) {
+            return show(describe(iri), model);
+        }
+        long change = history.resolve(ChangeBound.parse(asOf));
+        Description then =
+                browser.describeAsOf(iri, change)
+                        .orElseThrow(
+                                () ->
+                                        new ResponseStatusException(
+                                                HttpStatus.NOT_FOUND,
+                                                "The registry did not describe "
+                                                        + iri
+                                                        + " after change "
+                                                        + change
+                                                        + "."));
+        model.addAttribute("asOf", change);
+        model.addAttribute(
+                "asOfWhen", history.get(change).map(c -> ChangeSummary.when(c.time())).orElse(""));
+        return show(then, model);
+    }
+
+    private String show(Description description, Model model) {
+        String iri = description.resource().iri();
+        model.addAttribute("resource", description);
+        model.addAttribute("page", LINKS.resource(description.resource()));
+        model.addAttribute(
+                "history", HistoryRow.latest(history, iri, LINKS.resource(description.resource())));
+        model.addAttribute(
+                "historyLink", ChangeFilter.none().withResource(iri).link("/changes", 0));
+        model.addAttribute(
+                "feed", ChangeFilter.none().withResource(iri).link("/api/changes.atom", 0));
         return "browse/resource";
     }
 

@@ -3,6 +3,7 @@ package org.designregistry.server.history;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.Optional;
 import org.designregistry.model.Registry;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.edit.WriteRights;
@@ -30,8 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/changes}: the change history, newest first, with filters; one change as labelled JSON
  * or as an RDF Patch; a resource's changes as readable differences; and reverts (admins only, by
- * the security configuration), checked like every write and refused with 409 when later changes
- * altered the same triples.
+ * the security configuration, and approvers for changes that touched decisions), checked like every
+ * write and refused with 409 when later changes altered the same triples.
  */
 @RestController
 @RequestMapping("/api")
@@ -102,8 +103,16 @@ class ChangeApiController {
     }
 
     @PostMapping("/changes/{number}/revert")
-    @Operation(summary = "Reverts a change as a new, checked change (admins)")
-    ResponseEntity<ChangeResponse> revert(@PathVariable long number) {
+    @Operation(
+            summary =
+                    "Reverts a change as a new, checked change (admins; approvers for changes that"
+                            + " touched decisions)")
+    ResponseEntity<?> revert(@PathVariable long number) {
+        Optional<String> refused = RevertRights.refusal(registry, number);
+        if (refused.isPresent()) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(Problems.of(HttpStatus.FORBIDDEN, refused.get()));
+        }
         ChangeRecord revert = ChangeReverts.revert(registry, number, rights);
         return ResponseEntity.created(URI.create("/api/changes/" + revert.number()))
                 .body(ChangeResponse.of(revert));

@@ -28,8 +28,9 @@ import org.springframework.web.filter.CorsFilter;
  * decisions the approver role (checked when they commit, by {@link SignedInWriteRights}). People
  * sign in with HTTP Basic or the login form (a session, protected against CSRF); tools send an API
  * token. The pages that edit resources need the editor role too, {@code /api/admin/**} (backup,
- * compaction), reverting a recorded change and deleting a baseline the admin role; freezing a
- * baseline the approver role. Requests with a bearer token, and those without a session, carry no
+ * compaction) and deleting a baseline the admin role; reverting a recorded change the admin role,
+ * or the approver role when the change touched decisions; freezing a baseline the approver role.
+ * Requests with a bearer token, and those without a session, carry no
  * ambient credentials and so are exempt from CSRF tokens; HTTP Basic with a session cookie is not,
  * since browsers resend Basic credentials by themselves; and a state-changing request with a cookie
  * or Basic credentials from another site's page is refused ({@link CrossOriginWriteFilter}). CORS
@@ -45,7 +46,10 @@ class SecurityConfiguration {
     /** The administrators' operations, such as backup and compaction: admin only. */
     static final String ADMIN_API = "/api/admin/**";
 
-    /** Reverts of recorded changes: admins only. */
+    /**
+     * Reverts of recorded changes: admins, and approvers for changes that touched decisions (which
+     * the revert itself checks, as it needs the change).
+     */
     static final String REVERTS = "/api/changes/*/revert";
 
     /** Freezing baselines (API and page form): approvers; deleting them: admins. */
@@ -75,7 +79,7 @@ class SecurityConfiguration {
                                     .permitAll();
                             auth.requestMatchers(ADMIN_API).hasRole(Role.ADMIN.name());
                             auth.requestMatchers(HttpMethod.POST, REVERTS)
-                                    .hasRole(Role.ADMIN.name());
+                                    .hasRole(Role.APPROVER.name());
                             auth.requestMatchers(HttpMethod.POST, BASELINES)
                                     .hasRole(Role.APPROVER.name());
                             auth.requestMatchers(HttpMethod.DELETE, BASELINE)

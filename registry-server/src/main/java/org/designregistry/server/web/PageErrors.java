@@ -24,6 +24,7 @@ import org.springframework.web.servlet.ModelAndView;
         basePackages = {
             "org.designregistry.server.web",
             "org.designregistry.server.browse",
+            "org.designregistry.server.changes",
             "org.designregistry.server.edit"
         })
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -21,7 +21,8 @@ import org.designregistry.server.bench.BenchHttp.Reply;
  * Kill -9 trials: writers create and update resources through the REST API and note every write the
  * server acknowledged (2xx); the server is killed with SIGKILL at a random moment, started again on
  * the same folder, and must hold every acknowledged write (a write in flight at the kill may or may
- * not be there) and answer its health check.
+ * not be there) and answer its health check; and its change history must match: a record for every
+ * acknowledged write, and no record without its write ({@link ChangeRecordCheck}).
  */
 final class KillTrials {
 
@@ -105,6 +106,8 @@ final class KillTrials {
         boolean healthy = server.health(http).status() == 200;
         Map<String, String> labels = labels(server, http, prefix);
         long lost = running.stream().mapToLong(w -> w.lost(labels)).sum();
+        ChangeRecordCheck.Outcome records =
+                ChangeRecordCheck.check(server, http, prefix, running, labels);
         return new Trial(
                 n,
                 prefix,
@@ -113,7 +116,8 @@ final class KillTrials {
                 restart,
                 healthy,
                 searchMisses(server, http, running),
-                lost);
+                lost,
+                records);
     }
 
     /** Returns the label of every resource whose identifier starts with {@code prefix}. */
@@ -167,27 +171,35 @@ final class KillTrials {
         long acknowledged = done.stream().mapToLong(Trial::acknowledged).sum();
         long lost = done.stream().mapToLong(Trial::lostAfterRestart).sum();
         long unhealthy = done.stream().filter(t -> !t.healthy()).count();
+        long withoutRecord = done.stream().mapToLong(t -> t.records().writesWithoutRecord()).sum();
+        long withoutWrite = done.stream().mapToLong(t -> t.records().recordsWithoutWrite()).sum();
         out.append(
                 String.format(
                         Locale.ROOT,
                         "%d trials, %,d acknowledged writes, %d lost after their restart, %d lost"
                                 + " by the end, %d restarts unhealthy: %s (target: 0 acknowledged"
-                                + " writes lost in 20 trials).%n%n",
+                                + " writes lost in 20 trials). Change records: %d acknowledged writes"
+                                + " without their record, %d records without their write: %s.%n%n",
                         done.size(),
                         acknowledged,
                         lost,
                         lostAtEnd,
                         unhealthy,
-                        lost == 0 && lostAtEnd == 0 && unhealthy == 0 ? "**pass**" : "**FAIL**"));
+                        lost == 0 && lostAtEnd == 0 && unhealthy == 0 ? "**pass**" : "**FAIL**",
+                        withoutRecord,
+                        withoutWrite,
+                        withoutRecord == 0 && withoutWrite == 0 ? "**pass**" : "**FAIL**"));
         out.append(
                 "| Trial | Killed after the first acknowledged write | Acknowledged writes (creates + updates) | In flight at"
                         + " the kill | Lost | Restart to ready | Health | Search misses a"
-                        + " writer's last create |\n|---|---|---|---|---|---|---|---|\n");
+                        + " writer's last create | Change records (writes without one /"
+                        + " records without a write) |\n|---|---|---|---|---|---|---|---|---|\n");
         for (Trial t : done) {
             out.append(
                     String.format(
                             Locale.ROOT,
-                            "| %d | %.1f s | %,d (%,d + %,d) | %d | %d | %.1f s | %s | %d of %d |%n",
+                            "| %d | %.1f s | %,d (%,d + %,d) | %d | %d | %.1f s | %s | %d of %d |"
+                                    + " %,d (%d / %d) |%n",
                             t.number(),
                             t.killAfter().toMillis() / 1000.0,
                             t.acknowledged(),
@@ -198,7 +210,10 @@ final class KillTrials {
                             t.restart().toMillis() / 1000.0,
                             t.healthy() ? "200" : "**not 200**",
                             t.searchMisses(),
-                            t.writers().size()));
+                            t.writers().size(),
+                            t.records().records(),
+                            t.records().writesWithoutRecord(),
+                            t.records().recordsWithoutWrite()));
         }
         return out.toString();
     }
@@ -220,7 +235,8 @@ final class KillTrials {
             Duration restart,
             boolean healthy,
             int searchMisses,
-            long lostAfterRestart) {
+            long lostAfterRestart,
+            ChangeRecordCheck.Outcome records) {
 
         long acknowledged() {
             return writers.stream().mapToLong(KillWriter::acknowledged).sum();

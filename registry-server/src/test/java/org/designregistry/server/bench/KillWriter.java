@@ -47,6 +47,7 @@ final class KillWriter implements Runnable {
 
     /** What one resource should hold. */
     private static final class Written {
+        final List<String> acknowledgedLabels = new ArrayList<>();
         String acknowledged;
         String inFlight;
         String etag;
@@ -109,6 +110,7 @@ final class KillWriter implements Runnable {
         if (reply.succeeded()) {
             firstAcknowledged.countDown();
             w.acknowledged = w.inFlight;
+            w.acknowledgedLabels.add(w.inFlight);
             w.inFlight = null;
             w.etag = reply.header("ETag").orElseThrow();
             return true;
@@ -137,6 +139,19 @@ final class KillWriter implements Runnable {
             }
         }
         return lost;
+    }
+
+    /** Returns, per resource identifier, every label a write of it was acknowledged with. */
+    Map<String, List<String>> acknowledgedLabels() {
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        written.forEach((id, w) -> labels.put(id, List.copyOf(w.acknowledgedLabels)));
+        return labels;
+    }
+
+    /** Returns the label of the write of {@code id} whose reply never came, or null. */
+    String inFlight(String id) {
+        Written w = written.get(id);
+        return w == null ? null : w.inFlight;
     }
 
     long creates() {

@@ -122,6 +122,40 @@ class ChangeApiIntegrationTest extends ServerTestSupport {
         assertThat(registry.history().latest()).isEqualTo(removed);
     }
 
+    @Test
+    void letsAnApproverRevertAChangeThatTouchedADecisionButNoOther() {
+        String decision = BASE + "decision/DAG-2021-11-17-01";
+        HttpResponse<String> commented =
+                send(
+                        request("/sparql")
+                                .header("Authorization", approver())
+                                .header("Content-Type", "application/sparql-update")
+                                .POST(
+                                        body(
+                                                PREFIXES
+                                                        + "INSERT DATA { <"
+                                                        + decision
+                                                        + "> rdfs:comment \"Minuted\" }")));
+        assertThat(commented.statusCode()).isEqualTo(204);
+        long onDecision = registry.history().latest();
+        long onArtefact = comment("Not a decision", null);
+
+        HttpResponse<String> other = revert(onArtefact, approver());
+        HttpResponse<String> decisionRevert = revert(onDecision, approver());
+
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(json(other).read("$.detail", String.class))
+                .contains("admin role")
+                .contains("decisions");
+        assertThat(decisionRevert.statusCode()).as(decisionRevert.body()).isEqualTo(201);
+        // The refused revert recorded nothing; the allowed one is the next change.
+        assertThat(registry.history().latest()).isEqualTo(onArtefact + 1);
+        assertThat(json(decisionRevert).read("$.principal", String.class)).isEqualTo(APPROVER);
+        assertThat(get("/api/changes/" + (onArtefact + 1), "application/json").body())
+                .contains("Minuted");
+        uncomment("Not a decision");
+    }
+
     private HttpResponse<String> revert(long n, String authorization) {
         return send(
                 request("/api/changes/" + n + "/revert")
