@@ -22,8 +22,8 @@ import org.designregistry.model.registers.RegisterMapping.ColumnType;
 
 /**
  * Turns a register's rows into planned resources with a mapping: finds the mapped columns in the
- * header row, then reads each data row's cells into values and links, noting every cell it cannot
- * read at its sheet, row and column.
+ * header row (only the identifier column is required), then reads each data row's cells into values
+ * and links, noting every cell it cannot read at its sheet, row and column.
  */
 final class RowPlanner implements RowHandler {
 
@@ -99,10 +99,10 @@ final class RowPlanner implements RowHandler {
             identifierIndex = id;
         }
         for (Column column : mapping.columns()) {
+            // A register without one of the mapped columns does not hold that property: the
+            // import leaves it as it is. Only the identifier column is required.
             Integer index = byName.get(normal(column.header()));
-            if (index == null) {
-                plan.problem(missing(number, column.header()));
-            } else {
+            if (index != null) {
                 columns.put(column, index);
             }
         }

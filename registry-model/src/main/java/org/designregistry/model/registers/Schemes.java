@@ -12,8 +12,8 @@ import org.designregistry.ontology.RegistryOntology;
 
 /**
  * The registry's concept schemes (from its vocabularies): finds a concept of a scheme by its
- * preferred label, notation or local name, ignoring case, and names a concept by its preferred
- * label.
+ * preferred label, notation or local name, ignoring case and spaces, and names a concept by its
+ * preferred label.
  */
 final class Schemes {
 
@@ -76,6 +76,7 @@ final class Schemes {
     }
 
     private static String normal(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
+        // "Level 3", "level3" and "LEVEL 3" all name drlevel:Level3.
+        return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 }
