@@ -20,7 +20,7 @@ import org.designregistry.model.imports.Refusal;
  * @param items each resource, in the file's order
  * @param refusals every refusal, by sheet, row and column
  */
-record ImportResponse(
+public record ImportResponse(
         String source,
         String mapping,
         boolean dryRun,
@@ -30,7 +30,8 @@ record ImportResponse(
         List<Item> items,
         List<RefusalResponse> refusals) {
 
-    static ImportResponse of(ImportPreview preview, String mapping, boolean dryRun) {
+    /** Returns the response for a preview or a commit's result. */
+    public static ImportResponse of(ImportPreview preview, String mapping, boolean dryRun) {
         Map<String, Integer> counts = new TreeMap<>();
         preview.counts()
                 .forEach((k, v) -> counts.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
@@ -55,7 +56,7 @@ record ImportResponse(
      * @param changes each property it changes, old values to new
      * @param refusals why it is refused
      */
-    record Item(
+    public record Item(
             String key,
             String iri,
             String outcome,
@@ -84,7 +85,7 @@ record ImportResponse(
      * @param location all of it for a person
      * @param reason what is wrong
      */
-    record RefusalResponse(
+    public record RefusalResponse(
             String sheet, long row, String column, String element, String location, String reason) {
 
         static RefusalResponse of(Refusal refusal) {
