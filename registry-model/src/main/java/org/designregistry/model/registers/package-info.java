@@ -10,17 +10,17 @@
  *       ({@code registers/*.yaml}) and YAML mapping files; {@link
  *       org.designregistry.model.registers.RegisterMapping} :: one mapping.
  *   <li>{@link org.designregistry.model.registers.RegisterReader} :: a file to a plan (format told
- *       by its first bytes); {@link org.designregistry.model.registers.ReadProgress} :: rows read of
- *       total; {@link org.designregistry.model.registers.UnreadableRegisterException} :: not a
+ *       by its first bytes); {@link org.designregistry.model.registers.ReadProgress} :: rows read
+ *       of total; {@link org.designregistry.model.registers.UnreadableRegisterException} :: not a
  *       register, or hostile.
  *   <li>{@link org.designregistry.model.registers.RegisterExporter} :: the registry to a register
  *       through {@link org.designregistry.model.table.TableWriter}.
- *   <li>{@code XlsxRows} :: POI's streaming reader, zip-bomb and DTD guards; {@code MergedCells}
- *       :: merged ranges and sheet size from a first pass; {@code IsoDataFormatter} :: dates as
- *       ISO; {@code CsvRows} :: commons-csv, formula escapes undone; {@code RowHandler} :: rows as
- *       text; {@code RowPlanner} :: rows to planned resources with located problems; {@code
- *       CellValues} :: text to literals; {@code Schemes} :: concepts by label, notation or name;
- *       {@code MappingParser} :: YAML to a mapping.
+ *   <li>{@code XlsxRows} :: POI's streaming reader, zip-bomb and DTD guards; {@code MergedCells} ::
+ *       merged ranges and sheet size from a first pass; {@code IsoDataFormatter} :: dates as ISO;
+ *       {@code CsvRows} :: commons-csv, formula escapes undone; {@code RowHandler} :: rows as text;
+ *       {@code RowPlanner} :: rows to planned resources with located problems; {@code CellValues}
+ *       :: text to literals; {@code Schemes} :: concepts by label, notation or name; {@code
+ *       MappingParser} :: YAML to a mapping.
  * </ul>
  */
 package org.designregistry.model.registers;
