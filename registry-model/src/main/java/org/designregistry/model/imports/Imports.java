@@ -1,0 +1,161 @@
+package org.designregistry.model.imports;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.designregistry.model.Registry;
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.ShapeViolationException;
+import org.designregistry.model.TermTooLongException;
+import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.edit.ValidatedWrites;
+import org.designregistry.model.edit.WriteRights;
+import org.designregistry.model.history.ChangeContext;
+import org.designregistry.model.validation.ValidationReport;
+import org.designregistry.model.validation.ValidationReport.Violation;
+
+/**
+ * Imports into a registry, whatever the source's format: previews a plan against the registry as it
+ * is, and commits it all or nothing through the registry's checked write path (SHACL shapes,
+ * decision rights, term limits), as one recorded change whose message names the source.
+ *
+ * <pre>{@code
+ * Imports imports = Imports.of(registry, "https://registry.mhhs.example/id/", rights);
+ * ImportPreview preview = imports.preview(plan);       // created / updated / unchanged / refused
+ * if (preview.committable()) {
+ *     ChangeContext.runWith(ChangeContext.of("alice", Imports.ROUTE, null, null),
+ *             () -> imports.commit(plan));
+ * }
+ * }</pre>
+ *
+ * <p>A preview runs the plan in a write transaction that it always aborts, so that it sees the
+ * shape violations a commit would meet; while it runs, other writers wait.
+ */
+public final class Imports {
+
+    /** The route recorded in the change history for imports. */
+    public static final String ROUTE = "import";
+
+    private final Registry registry;
+    private final String baseIri;
+    private final WriteRights rights;
+
+    private Imports(Registry registry, String baseIri, WriteRights rights) {
+        this.registry = registry;
+        this.baseIri = baseIri;
+        this.rights = rights;
+    }
+
+    /**
+     * Returns the imports of a registry whose new resources get IRIs {@code <baseIri><kind>/<id>}
+     * and whose writer's {@code rights} are asked on the importing thread.
+     */
+    public static Imports of(Registry registry, String baseIri, WriteRights rights) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(rights, "rights");
+        if (!Objects.requireNonNull(baseIri, "baseIri").endsWith("/")) {
+            throw new RegistryException(
+                    "Invalid base IRI '" + baseIri + "': expected an absolute IRI ending in /");
+        }
+        return new Imports(registry, baseIri, rights);
+    }
+
+    /**
+     * Returns what committing the plan would do now, per resource, with every refusal located:
+     * problems the reader found, unknown or ambiguous link targets, terms over the registry's
+     * limits, decisions the writer may not record, and the shape violations the plan would add.
+     * Changes nothing.
+     */
+    public ImportPreview preview(ImportPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        DatasetGraph dataset = registry.dataset();
+        dataset.begin(TxnType.WRITE);
+        try {
+            Graph data = dataset.getDefaultGraph();
+            PlanDiff diff = diff(data, plan);
+            diff.apply(data);
+            List<Triple> changed = new ArrayList<>(diff.adds());
+            changed.addAll(diff.removes());
+            Optional<Set<Node>> focus = registry.affectedFocusNodes(changed);
+            ValidationReport after = validate(focus);
+            diff.undo(data);
+            ValidationReport before = validate(focus);
+            return Located.preview(plan, diff, added(before, after));
+        } finally {
+            dataset.abort();
+            dataset.end();
+        }
+    }
+
+    /**
+     * Commits the plan in one checked write transaction, recorded as one change whose message is
+     * the context's or, when it has none, names the source; returns what it did.
+     *
+     * @throws ImportRefusedException if anything is refused (as {@link #preview} reports it);
+     *     nothing is stored
+     */
+    public ImportPreview commit(ImportPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        ChangeContext context = ChangeContext.current();
+        if (context.message().isEmpty()) {
+            context = context.withMessage("Import of " + plan.source());
+        }
+        PlanDiff[] done = new PlanDiff[1];
+        try {
+            ChangeContext.runWith(
+                    context,
+                    () ->
+                            ValidatedWrites.update(
+                                    registry,
+                                    rights,
+                                    model -> {
+                                        PlanDiff diff = diff(model.getGraph(), plan);
+                                        ImportPreview preview =
+                                                Located.preview(plan, diff, List.of());
+                                        if (!preview.committable()) {
+                                            throw new ImportRefusedException(preview);
+                                        }
+                                        diff.apply(model.getGraph());
+                                        done[0] = diff;
+                                    }));
+        } catch (ShapeViolationException e) {
+            throw new ImportRefusedException(
+                    Located.preview(plan, done[0], e.report().violations()));
+        } catch (DecisionWriteRefusedException e) {
+            throw new ImportRefusedException(Located.decisions(plan, done[0], e.decisions()));
+        } catch (TermTooLongException e) {
+            throw new ImportRefusedException(
+                    new ImportPreview(
+                            plan.source(),
+                            done[0].items(),
+                            List.of(new Refusal(Location.SOURCE, e.getMessage()))));
+        }
+        return Located.preview(plan, done[0], List.of());
+    }
+
+    private PlanDiff diff(Graph data, ImportPlan plan) {
+        return PlanDiff.compute(
+                data, plan, baseIri, registry.termLimits(), rights.mayRecordDecisions());
+    }
+
+    private ValidationReport validate(Optional<Set<Node>> focus) {
+        return focus.map(registry::validate).orElseGet(registry::validate);
+    }
+
+    /** Returns the violations of {@code after} that {@code before} does not have. */
+    private static List<Violation> added(ValidationReport before, ValidationReport after) {
+        Set<Violation> old = new HashSet<>(before.violations());
+        return after.violations().stream()
+                .filter(v -> v.severity() == ValidationReport.Severity.VIOLATION)
+                .filter(v -> !old.contains(v))
+                .toList();
+    }
+}

@@ -1,0 +1,52 @@
+package org.designregistry.model.imports;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.designregistry.model.RegistryPrefixes;
+
+/** Writes property names and values for people: prefixed names, texts, identifiers. */
+final class ValueText {
+
+    private static final PrefixMapping PREFIXES = RegistryPrefixes.mapping();
+
+    private final Graph data;
+
+    ValueText(Graph data) {
+        this.data = data;
+    }
+
+    /** Returns the prefixed name of a property, or its IRI. */
+    String name(Node property) {
+        return PREFIXES.shortForm(property.getURI());
+    }
+
+    /** Returns the values as text, sorted. */
+    List<String> values(Collection<Node> values) {
+        return values.stream().map(this::value).sorted().toList();
+    }
+
+    private String value(Node value) {
+        if (value.isLiteral()) {
+            return value.getLiteralLexicalForm();
+        }
+        if (value.isURI()) {
+            var identifier = data.find(value, DCTerms.identifier.asNode(), Node.ANY);
+            try {
+                if (identifier.hasNext()) {
+                    return identifier.next().getObject().getLiteralLexicalForm();
+                }
+            } finally {
+                identifier.close();
+            }
+            String iri = value.getURI();
+            String name = PREFIXES.shortForm(iri);
+            // A resource the import creates has no identifier yet: show its IRI's last segment.
+            return name.equals(iri) ? iri.substring(iri.lastIndexOf('/') + 1) : name;
+        }
+        return value.toString();
+    }
+}
