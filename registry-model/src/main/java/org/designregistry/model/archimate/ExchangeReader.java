@@ -56,28 +56,51 @@ final class ExchangeReader {
      * @throws ArchiMateFormatException naming the file, line and column of what is wrong
      */
     static ExchangeModel read(InputStream in, String source, long maxBytes) {
-        XMLStreamReader xml;
+        XMLStreamReader xml = null;
         try {
             xml = factory().createXMLStreamReader(new BoundedInput(in, maxBytes, source));
-        } catch (XMLStreamException e) {
-            throw new ArchiMateFormatException(source + ": not XML: " + e.getMessage());
-        }
-        try {
             return new ExchangeReader(source, xml).model();
         } catch (XMLStreamException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ArchiMateFormatException tooLarge) {
-                    throw tooLarge;
-                }
-            }
-            throw new ArchiMateFormatException(
-                    source + ": not well-formed XML: " + firstLine(e.getMessage()));
+            throw refusal(source, e);
         } finally {
-            try {
-                xml.close();
-            } catch (XMLStreamException e) {
-                // Nothing to release beyond the parser, which is done with either way.
+            close(xml);
+        }
+    }
+
+    /** Returns the refusal of a file the parser gave up on: its size, or where and why. */
+    private static ArchiMateFormatException refusal(String source, XMLStreamException e) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof ArchiMateFormatException known) {
+                return known;
             }
+            cause =
+                    cause instanceof XMLStreamException x && x.getNestedException() != null
+                            ? x.getNestedException()
+                            : cause.getCause();
+        }
+        String message = e.getMessage() == null ? "unreadable" : e.getMessage();
+        int at = message.indexOf("Message: ");
+        String why = at < 0 ? message : message.substring(at + "Message: ".length());
+        String where =
+                e.getLocation() == null
+                        ? ""
+                        : " line "
+                                + e.getLocation().getLineNumber()
+                                + ", column "
+                                + e.getLocation().getColumnNumber();
+        return new ArchiMateFormatException(
+                source + where + ": not well-formed XML: " + why.strip());
+    }
+
+    private static void close(XMLStreamReader xml) {
+        if (xml == null) {
+            return;
+        }
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // Nothing to release beyond the parser, which is done with either way.
         }
     }
 
@@ -95,10 +118,17 @@ final class ExchangeReader {
     }
 
     private ExchangeModel model() throws XMLStreamException {
-        int event = xml.nextTag();
-        if (event != XMLStreamConstants.START_ELEMENT
-                || !"model".equals(xml.getLocalName())
-                || !NS.equals(xml.getNamespaceURI())) {
+        int event = xml.next();
+        while (event != XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.DTD) {
+                throw fail("a DTD is not allowed in an exchange file (no entities are read)");
+            }
+            if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw fail("not an ArchiMate exchange model: the file has no root element");
+            }
+            event = xml.next();
+        }
+        if (!"model".equals(xml.getLocalName()) || !NS.equals(xml.getNamespaceURI())) {
             throw fail(
                     "not an ArchiMate exchange model: the root element is {"
                             + xml.getNamespaceURI()
@@ -359,14 +389,6 @@ final class ExchangeReader {
                         + at.getColumnNumber()
                         + ": "
                         + message);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     @FunctionalInterface
