@@ -42,8 +42,7 @@ final class BoundedInput extends FilterInputStream {
                             source
                                     + " is larger than "
                                     + max
-                                    + " bytes, the limit"
-                                    + " (registry.imports.max-archimate-bytes)"));
+                                    + " bytes, the most an exchange file may hold here"));
         }
     }
 }

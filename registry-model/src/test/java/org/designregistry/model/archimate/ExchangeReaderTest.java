@@ -90,7 +90,7 @@ class ExchangeReaderTest {
                                         new ByteArrayInputStream(big), "big.xml", 1_000))
                 .isInstanceOf(ArchiMateFormatException.class)
                 .hasMessageContaining("big.xml is larger than 1000 bytes")
-                .hasMessageContaining("registry.imports.max-archimate-bytes");
+                .hasMessageContaining("the most an exchange file may hold");
     }
 
     @Test

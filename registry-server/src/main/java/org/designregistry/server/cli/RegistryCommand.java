@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             LoadCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
             ValidateCommand.class,
             StatsCommand.class,
             ImpactCommand.class,
