@@ -114,7 +114,7 @@ class ArchiMateImportBench {
                         + " elements into the MHHS sample (on-disk TDB2), "
                         + Machine.describe()
                         + "\n\n| round | file bytes | relationships | read+plan s | preview s | commit s"
-                        + " | preview+commit total s | elements/s | peak heap MB | re-preview s |"
+                        + " | read+plan+preview+commit s | elements/s | peak heap MB | re-preview s |"
                         + " export s |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
                         + String.join("\n", rows)
                         + "\n";
