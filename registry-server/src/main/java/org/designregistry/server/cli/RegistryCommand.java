@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
-            "1:validate, restore: the registry does not conform to the shapes.",
+            "1:validate, restore: the registry does not conform to the shapes; import: the"
+                    + " import was refused.",
             "2:Usage error: unknown command or option, bad or missing value.",
             "3:A file or the store could not be used (missing, unreadable, not parseable,"
                     + " locked); nothing was changed.",
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
             LoadCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            ExportRegisterCommand.class,
             ValidateCommand.class,
             StatsCommand.class,
             ImpactCommand.class,
@@ -88,7 +90,7 @@ final class RegistryCommand implements Runnable {
     public void run() {
         throw new ParameterException(
                 spec.commandLine(),
-                "Missing command: give one of load, export, validate, stats, reindex, backup,"
+                "Missing command: give one of load, export, import, export-register, validate, stats, reindex, backup,"
                         + " restore, compact, impact, trace, gaps, generate, serve, hash-password,"
                         + " create-token");
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.history.ChangeContext;
+import org.designregistry.model.imports.Imports;
 import org.designregistry.server.security.SignedInUser;
 import org.designregistry.server.web.ProblemWriter;
 import org.designregistry.server.web.Problems;
@@ -101,6 +102,9 @@ final class ChangeContextFilter extends OncePerRequestFilter {
         }
         if (path.startsWith("/resource/")) {
             return ChangeContext.FORM;
+        }
+        if (path.equals("/api/imports")) {
+            return Imports.ROUTE;
         }
         return ChangeContext.REST;
     }

@@ -1,92 +1,88 @@
 package org.designregistry.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.designregistry.server.cli.CliRun.fixture;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code registry import} and {@code registry export-register} against a store on disk. */
 class ImportCommandTest {
 
     @TempDir Path temp;
 
-    @Test
-    void importsAnArchiMateModelThenPreviewsItAgainAsUnchangedAndExportsIt() throws IOException {
-        Path data = temp.resolve("data");
-        Path model = copyModel();
-        Path exported = temp.resolve("export.xml");
+    private Path data;
 
-        CliRun first = CliRun.of("import", "--data", data, model);
-        CliRun again = CliRun.of("import", "--data", data, "--dry-run", model);
-        CliRun export =
+    @BeforeEach
+    void loadFixture() {
+        data = temp.resolve("data");
+        CliRun load = CliRun.of("load", "--data", data, fixture("conforming.ttl"));
+        assertThat(load.exitCode()).as(load.toString()).isZero();
+    }
+
+    @Test
+    void exportsARegisterThatImportsBackAsNoChange() throws Exception {
+        Path file = temp.resolve("processes.csv");
+
+        CliRun export = CliRun.of("export-register", "processes", "--data", data, "-o", file);
+        CliRun dryRun = CliRun.of("import", "--data", data, "--dry-run", file);
+
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        assertThat(export.out()).contains("Wrote 2 rows (Business process list) to " + file);
+        assertThat(Files.readString(file)).startsWith("Process ID,Process Name,");
+        assertThat(dryRun.exitCode()).as(dryRun.toString()).isZero();
+        assertThat(dryRun.out())
+                .contains("processes.csv (processes): 2 rows: 0 created, 0 updated, 2 unchanged")
+                .contains("(dry run: nothing stored)");
+        assertThat(dryRun.err()).contains("rows read 3 of 3");
+    }
+
+    @Test
+    void importsARegisterAsOneChangeAndShowsWhatChanged() throws Exception {
+        Path file =
+                Files.writeString(
+                        temp.resolve("my-processes.csv"),
+                        "Process ID,Process Name,Owner\nBP001,Register a meter,WS-DES\n"
+                                + "BP003,Replace a meter,WS-DES\n");
+
+        CliRun run = CliRun.of("import", "--data", data, "--mapping", "processes", file);
+        CliRun again = CliRun.of("import", "--data", data, "--mapping", "processes", file);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .contains("2 rows: 1 created, 0 updated, 1 unchanged")
+                .contains("created process:BP003");
+        assertThat(again.out()).contains("0 created, 0 updated, 2 unchanged");
+        CliRun changes = CliRun.of("changes", "--data", data);
+        assertThat(changes.out()).contains("Import of my-processes.csv");
+    }
+
+    @Test
+    void refusesAFileWithAFailingRowShowingWhereAndStoresNothing() throws Exception {
+        Path file =
+                Files.writeString(
+                        temp.resolve("processes.csv"),
+                        "Process ID,Process Name,Owner\nBP003,Replace a meter,nowhere\n");
+
+        CliRun run = CliRun.of("import", "--data", data, file);
+        CliRun after =
                 CliRun.of(
-                        "export",
+                        "export-register",
+                        "processes",
                         "--data",
                         data,
                         "--format",
-                        "archimate",
-                        "--type",
-                        "BusinessProcess,BusinessRole",
+                        "csv",
                         "-o",
-                        exported);
+                        temp.resolve("after.csv"));
 
-        assertThat(first.exitCode()).as(first.toString()).isZero();
-        assertThat(first.out()).contains("switching-model.xml did: create 62, update 0, remove 0");
-        assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("would: create 0, update 0, remove 0, leave 62 unchanged");
-        assertThat(export.exitCode()).as(export.toString()).isZero();
-        assertThat(Files.readString(exported))
-                .contains("xsi:type=\"BusinessProcess\"")
-                .contains("xsi:type=\"Assignment\"")
-                .doesNotContain("xsi:type=\"Goal\"");
-    }
-
-    @Test
-    void refusesAHostileFileWithItsNameAndExitCodeThreeAndStoresNothing() throws IOException {
-        Path data = temp.resolve("data");
-        Path hostile = temp.resolve("hostile.xml");
-        Files.writeString(
-                hostile,
-                "<?xml version=\"1.0\"?><!DOCTYPE model [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                        + "<model xmlns=\"http://www.opengroup.org/xsd/archimate/3.0/\""
-                        + " identifier=\"m\"><name>&x;</name></model>",
-                StandardCharsets.UTF_8);
-
-        CliRun run = CliRun.of("import", "--data", data, hostile);
-
-        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.DATA);
-        assertThat(run.err())
-                .startsWith("registry import: ")
-                .contains("hostile.xml")
-                .contains("DTD");
-        assertThat(run.out()).isEmpty();
-    }
-
-    @Test
-    void refusesAMappingForAnArchiMateFile() throws IOException {
-        CliRun run =
-                CliRun.of(
-                        "import",
-                        "--data",
-                        temp.resolve("data"),
-                        "--mapping",
-                        "interfaces",
-                        copyModel());
-
-        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.DATA);
-        assertThat(run.err()).contains("is an ArchiMate exchange file");
-    }
-
-    private Path copyModel() throws IOException {
-        Path model = temp.resolve("switching-model.xml");
-        try (InputStream in =
-                getClass().getClassLoader().getResourceAsStream("imports/switching-model.xml")) {
-            Files.copy(in, model);
-        }
-        return model;
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.NOT_CONFORMING);
+        assertThat(run.out())
+                .contains(
+                        "refused at sheet processes.csv, row 2, column C (Owner): unknown link target");
+        assertThat(after.out()).contains("Wrote 2 rows");
     }
 }

@@ -1,4 +1,4 @@
-package org.designregistry.server.imports;
+package org.designregistry.server.archimate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * {@code POST /api/imports} with an ArchiMate model and {@code GET /api/archimate}, over real HTTP
  * against the MHHS sample; each test removes the model it imported.
  */
-class ImportApiIntegrationTest extends ServerTestSupport {
+class ArchiMateImportApiIntegrationTest extends ServerTestSupport {
 
     private static final String BOUNDARY = "----registry-test-boundary";
     private static final String EMPTY_MODEL =
@@ -43,7 +43,7 @@ class ImportApiIntegrationTest extends ServerTestSupport {
         assertThat(preview.statusCode()).isEqualTo(200);
         DocumentContext previewed = JsonPath.parse(preview.body());
         assertThat(previewed.read("$.committed", Boolean.class)).isFalse();
-        assertThat(previewed.read("$.counts.CREATED", Integer.class)).isEqualTo(62);
+        assertThat(previewed.read("$.counts.created", Integer.class)).isEqualTo(62);
         assertThat(registry.size()).isEqualTo(before);
 
         HttpResponse<String> commit = upload("switching-model.xml", model(), false, editor());
@@ -51,8 +51,10 @@ class ImportApiIntegrationTest extends ServerTestSupport {
 
         assertThat(commit.statusCode()).isEqualTo(200);
         assertThat(JsonPath.parse(commit.body()).read("$.committed", Boolean.class)).isTrue();
+        assertThat(JsonPath.parse(commit.body()).read("$.mapping", String.class))
+                .isEqualTo("archimate");
         assertThat(registry.size()).isGreaterThan(before);
-        assertThat(JsonPath.parse(again.body()).read("$.counts.UNCHANGED", Integer.class))
+        assertThat(JsonPath.parse(again.body()).read("$.counts.unchanged", Integer.class))
                 .isEqualTo(62);
         assertThat(get("/api/changes?size=1", "*/*").body())
                 .contains("Import of switching-model.xml");
@@ -123,7 +125,7 @@ class ImportApiIntegrationTest extends ServerTestSupport {
 
     private static byte[] model() throws IOException {
         try (InputStream in =
-                ImportApiIntegrationTest.class
+                ArchiMateImportApiIntegrationTest.class
                         .getClassLoader()
                         .getResourceAsStream("imports/switching-model.xml")) {
             return in.readAllBytes();
