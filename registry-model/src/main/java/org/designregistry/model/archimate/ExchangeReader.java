@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -30,10 +29,9 @@ final class ExchangeReader {
     /** The namespace of the exchange format, the same for every 3.x version. */
     static final String NS = "http://www.opengroup.org/xsd/archimate/3.0/";
 
-    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
-
     private final String source;
     private final XMLStreamReader xml;
+    private final XmlCursor cursor;
     private final Map<String, String> propertyNames = new HashMap<>();
     private final Map<String, List<String>> folders = new HashMap<>();
     private final List<PendingElement> elements = new ArrayList<>();
@@ -45,6 +43,7 @@ final class ExchangeReader {
     private ExchangeReader(String source, XMLStreamReader xml) {
         this.source = source;
         this.xml = xml;
+        this.cursor = new XmlCursor(source, xml);
     }
 
     /**
@@ -121,15 +120,16 @@ final class ExchangeReader {
         int event = xml.next();
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
-                throw fail("a DTD is not allowed in an exchange file (no entities are read)");
+                throw cursor.fail(
+                        "a DTD is not allowed in an exchange file (no entities are read)");
             }
             if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw fail("not an ArchiMate exchange model: the file has no root element");
+                throw cursor.fail("not an ArchiMate exchange model: the file has no root element");
             }
             event = xml.next();
         }
         if (!"model".equals(xml.getLocalName()) || !NS.equals(xml.getNamespaceURI())) {
-            throw fail(
+            throw cursor.fail(
                     "not an ArchiMate exchange model: the root element is {"
                             + xml.getNamespaceURI()
                             + "}"
@@ -137,16 +137,17 @@ final class ExchangeReader {
                             + ", expected model in the namespace "
                             + NS);
         }
-        String identifier = required("identifier");
+        String identifier = cursor.required("identifier");
         String name = null;
-        while (nextChild()) {
+        while (cursor.nextChild()) {
             switch (xml.getLocalName()) {
-                case "name" -> name = name == null ? text() : skipText(name);
-                case "elements" -> children("element", this::element);
-                case "relationships" -> children("relationship", this::relationship);
-                case "organizations" -> children("item", () -> item(List.of()));
-                case "propertyDefinitions" -> children("propertyDefinition", this::definition);
-                default -> skip();
+                case "name" -> name = name == null ? cursor.text() : cursor.skipText(name);
+                case "elements" -> cursor.children("element", this::element);
+                case "relationships" -> cursor.children("relationship", this::relationship);
+                case "organizations" -> cursor.children("item", () -> item(List.of()));
+                case "propertyDefinitions" ->
+                        cursor.children("propertyDefinition", this::definition);
+                default -> cursor.skip();
             }
         }
         List<ExchangeModel.Element> done = new ArrayList<>();
@@ -158,10 +159,10 @@ final class ExchangeReader {
     }
 
     private void element() throws XMLStreamException {
-        String identifier = unique(required("identifier"));
-        String type = xsiType();
+        String identifier = unique(cursor.required("identifier"));
+        String type = cursor.xsiType();
         if (!ArchiMate.ELEMENT_TYPES.contains(type)) {
-            throw fail(
+            throw cursor.fail(
                     "element "
                             + identifier
                             + " has the unknown type '"
@@ -170,26 +171,29 @@ final class ExchangeReader {
                             + String.join(", ", ArchiMate.ELEMENT_TYPES));
         }
         PendingElement element = new PendingElement(identifier, type);
-        while (nextChild()) {
+        while (cursor.nextChild()) {
             switch (xml.getLocalName()) {
-                case "name" -> element.name = element.name == null ? text() : skipText(null);
+                case "name" ->
+                        element.name = element.name == null ? cursor.text() : cursor.skipText(null);
                 case "documentation" ->
                         element.documentation =
-                                element.documentation == null ? text() : skipText(null);
-                case "properties" -> children("property", () -> property(element));
-                default -> skip();
+                                element.documentation == null
+                                        ? cursor.text()
+                                        : cursor.skipText(null);
+                case "properties" -> cursor.children("property", () -> property(element));
+                default -> cursor.skip();
             }
         }
         elements.add(element);
     }
 
     private void relationship() throws XMLStreamException {
-        String identifier = unique(required("identifier"));
+        String identifier = unique(cursor.required("identifier"));
         relationshipIds.add(identifier);
         relationshipLines.put(identifier, xml.getLocation().getLineNumber());
-        String type = xsiType();
+        String type = cursor.xsiType();
         if (!RelationshipTypes.XSI_TYPES.contains(type)) {
-            throw fail(
+            throw cursor.fail(
                     "relationship "
                             + identifier
                             + " has the unknown type '"
@@ -202,7 +206,7 @@ final class ExchangeReader {
             String given = xml.getAttributeValue(null, "accessType");
             accessType = Optional.of(given == null || given.isBlank() ? "Access" : given.strip());
             if (!RelationshipTypes.ACCESS_TYPES.contains(accessType.get())) {
-                throw fail(
+                throw cursor.fail(
                         "relationship "
                                 + identifier
                                 + " has the unknown accessType '"
@@ -213,31 +217,35 @@ final class ExchangeReader {
         }
         relationships.add(
                 new ExchangeModel.Relationship(
-                        identifier, type, required("source"), required("target"), accessType));
-        skip();
+                        identifier,
+                        type,
+                        cursor.required("source"),
+                        cursor.required("target"),
+                        accessType));
+        cursor.skip();
     }
 
     private void property(PendingElement element) throws XMLStreamException {
-        String definition = required("propertyDefinitionRef");
+        String definition = cursor.required("propertyDefinitionRef");
         String value = null;
-        while (nextChild()) {
+        while (cursor.nextChild()) {
             if (xml.getLocalName().equals("value") && value == null) {
-                value = text();
+                value = cursor.text();
             } else {
-                skip();
+                cursor.skip();
             }
         }
         element.properties.add(new String[] {definition, value == null ? "" : value});
     }
 
     private void definition() throws XMLStreamException {
-        String identifier = required("identifier");
+        String identifier = cursor.required("identifier");
         String name = null;
-        while (nextChild()) {
+        while (cursor.nextChild()) {
             if (xml.getLocalName().equals("name") && name == null) {
-                name = text();
+                name = cursor.text();
             } else {
-                skip();
+                cursor.skip();
             }
         }
         propertyNames.put(identifier, name == null ? identifier : name);
@@ -250,15 +258,15 @@ final class ExchangeReader {
             folders.putIfAbsent(ref, path);
         }
         List<String> here = path;
-        while (nextChild()) {
+        while (cursor.nextChild()) {
             switch (xml.getLocalName()) {
                 case "label" -> {
                     List<String> deeper = new ArrayList<>(path);
-                    deeper.add(text().strip());
+                    deeper.add(cursor.text().strip());
                     here = List.copyOf(deeper);
                 }
                 case "item" -> item(here);
-                default -> skip();
+                default -> cursor.skip();
             }
         }
     }
@@ -286,113 +294,10 @@ final class ExchangeReader {
         }
     }
 
-    /** Calls {@code each} on every child named {@code name}, skipping others. */
-    private void children(String name, Step each) throws XMLStreamException {
-        while (nextChild()) {
-            if (xml.getLocalName().equals(name) && NS.equals(xml.getNamespaceURI())) {
-                each.run();
-            } else {
-                skip();
-            }
-        }
-    }
-
-    /** Moves to the next child element, true, or past the end of the current one, false. */
-    private boolean nextChild() throws XMLStreamException {
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                return true;
-            }
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                return false;
-            }
-            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw fail("a DTD or entity reference is not allowed in an exchange file");
-            }
-        }
-        return false;
-    }
-
-    private String text() throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        while (xml.hasNext()) {
-            int event = xml.next();
-            switch (event) {
-                case XMLStreamConstants.CHARACTERS,
-                        XMLStreamConstants.CDATA,
-                        XMLStreamConstants.SPACE ->
-                        text.append(xml.getText());
-                case XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw fail("an entity reference is not allowed in an exchange file");
-                case XMLStreamConstants.START_ELEMENT -> skip();
-                case XMLStreamConstants.END_ELEMENT -> {
-                    return text.toString();
-                }
-                default -> {}
-            }
-        }
-        return text.toString();
-    }
-
-    private String skipText(String keep) throws XMLStreamException {
-        text();
-        return keep;
-    }
-
-    /** Skips the current element and everything in it. */
-    private void skip() throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw fail("an entity reference is not allowed in an exchange file");
-            }
-        }
-    }
-
-    private String xsiType() throws XMLStreamException {
-        String type = xml.getAttributeValue(XSI, "type");
-        if (type == null || type.isBlank()) {
-            throw fail("<" + xml.getLocalName() + "> has no xsi:type");
-        }
-        int colon = type.indexOf(':');
-        return colon < 0 ? type.strip() : type.substring(colon + 1).strip();
-    }
-
-    private String required(String attribute) throws XMLStreamException {
-        String value = xml.getAttributeValue(null, attribute);
-        if (value == null || value.isBlank()) {
-            throw fail("<" + xml.getLocalName() + "> has no " + attribute + " attribute");
-        }
-        return value.strip();
-    }
-
     private String unique(String identifier) throws XMLStreamException {
         if (!identifiers.add(identifier)) {
-            throw fail("the identifier " + identifier + " is used twice");
+            throw cursor.fail("the identifier " + identifier + " is used twice");
         }
         return identifier;
-    }
-
-    private ArchiMateFormatException fail(String message) {
-        var at = xml.getLocation();
-        return new ArchiMateFormatException(
-                source
-                        + " line "
-                        + at.getLineNumber()
-                        + ", column "
-                        + at.getColumnNumber()
-                        + ": "
-                        + message);
-    }
-
-    @FunctionalInterface
-    private interface Step {
-        void run() throws XMLStreamException;
     }
 }

@@ -17,10 +17,11 @@
  *       relationships; {@link org.designregistry.model.archimate.ArchiMateExport} :: which part of
  *       the registry an export holds; {@link
  *       org.designregistry.model.archimate.ArchiMateFormatException} :: a file that cannot be read.
- *   <li>{@code ExchangeReader} (with {@code PendingElement}, {@code BoundedInput}) :: safe
- *       streaming parse; {@code ExchangeWriter} :: writes the XML; {@code ModelPlans} :: model to
- *       import plan; {@code GraphModel} :: registry graph to model; {@code RelationshipTypes} ::
- *       relationship types to relations and back; {@code PropertyText} :: a property as text.
+ *   <li>{@code ExchangeReader} (with {@code XmlCursor}, {@code PendingElement}, {@code
+ *       BoundedInput}) :: safe streaming parse; {@code ExchangeWriter} :: writes the XML; {@code
+ *       ModelPlans} :: model to import plan; {@code GraphModel} :: registry graph to model; {@code
+ *       RelationshipTypes} :: relationship types to relations and back; {@code PropertyText} :: a
+ *       property as text.
  * </ul>
  */
 package org.designregistry.model.archimate;
