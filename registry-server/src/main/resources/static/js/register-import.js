@@ -12,6 +12,8 @@
   var result = document.getElementById('import-result');
   var confirmButton = document.getElementById('import-confirm');
   var shown = 500;
+  // GOV.UK's button style overrides the hidden attribute (and the CSP allows no inline style).
+  confirmButton.style.display = 'none';
 
   function cell(row, text) {
     var td = document.createElement('td');
@@ -64,8 +66,11 @@
       }).join('\n'));
       ibody.appendChild(tr);
     });
-    confirmButton.hidden = !dryRun || (reply.refusals && reply.refusals.length > 0) ||
+    // GOV.UK's button style overrides the hidden attribute, so the style says it too.
+    var hide = !dryRun || (reply.refusals && reply.refusals.length > 0) ||
       ((counts.created || 0) + (counts.updated || 0) + (counts.removed || 0) === 0);
+    confirmButton.hidden = hide;
+    confirmButton.style.display = hide ? 'none' : '';
   }
 
   function send(dryRun) {
@@ -117,6 +122,7 @@
   });
   confirmButton.addEventListener('click', function () {
     confirmButton.hidden = true;
+    confirmButton.style.display = 'none';
     send(false);
   });
 }());

@@ -86,6 +86,10 @@ public final class Imports {
             changed.addAll(diff.removes());
             Optional<Set<Node>> focus = registry.affectedFocusNodes(changed);
             ValidationReport after = validate(focus);
+            if (after.conforms()) {
+                // Nothing to tell new from old: skip validating the graph before the plan.
+                return Located.preview(plan, diff, List.of());
+            }
             diff.undo(data);
             ValidationReport before = validate(focus);
             return Located.preview(plan, diff, added(before, after));

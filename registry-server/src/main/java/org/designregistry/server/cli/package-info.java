@@ -10,6 +10,9 @@
  *   <li>{@code ChangesCommand}, {@code HistoryCommand}, {@code RevertCommand} :: the change
  *       history: recorded changes, one resource's differences, reverts; {@code ChangeTables} prints
  *       them as Markdown or CSV, {@code CliPrincipal} names the command line's writer.
+ *   <li>{@code ImportCommand}, {@code ExportRegisterCommand} :: spreadsheet registers in and out,
+ *       here or through a running server ({@code MultipartBody} uploads); {@code ImportReport}
+ *       prints what an import did.
  *   <li>{@code ErrorReporter} :: one-line error messages and exit codes ({@code ExitCodes}).
  *   <li>{@code ServerLauncher} :: how {@code serve} starts Spring Boot.
  * </ul>
