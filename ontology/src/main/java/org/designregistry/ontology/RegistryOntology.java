@@ -22,6 +22,12 @@ public final class RegistryOntology {
     /** Classpath location of the OWL ontology. */
     public static final String ONTOLOGY = "ontology/ontology.ttl";
 
+    /**
+     * Classpath location of the ArchiMate terms: a class per element type and a relation per
+     * relationship type of ArchiMate 3.1, part of the ontology.
+     */
+    public static final String ARCHIMATE = "ontology/archimate.ttl";
+
     /** Classpath location of the SKOS concept schemes. */
     public static final String VOCABULARIES = "ontology/vocabularies.ttl";
 
@@ -31,13 +37,14 @@ public final class RegistryOntology {
                     "ontology/shapes/common-shapes.ttl",
                     "ontology/shapes/artefact-shapes.ttl",
                     "ontology/shapes/design-shapes.ttl",
-                    "ontology/shapes/governance-shapes.ttl");
+                    "ontology/shapes/governance-shapes.ttl",
+                    "ontology/shapes/archimate-shapes.ttl");
 
     private RegistryOntology() {}
 
-    /** Returns the OWL ontology alone. */
+    /** Returns the OWL ontology alone, with its ArchiMate terms. */
     public static Model ontology() {
-        return read(List.of(ONTOLOGY));
+        return read(List.of(ONTOLOGY, ARCHIMATE));
     }
 
     /** Returns the SKOS concept schemes alone. */
@@ -50,7 +57,7 @@ public final class RegistryOntology {
      * with.
      */
     public static Model terms() {
-        return read(List.of(ONTOLOGY, VOCABULARIES));
+        return read(List.of(ONTOLOGY, ARCHIMATE, VOCABULARIES));
     }
 
     /** Returns all SHACL shapes as one graph. */

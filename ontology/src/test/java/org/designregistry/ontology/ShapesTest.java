@@ -29,6 +29,7 @@ import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.vocabulary.SHACLM;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -204,6 +205,48 @@ class ShapesTest {
                             assertThat(e.focusNode().getURI()).endsWith("/artefact/DES138");
                             assertThat(e.message()).contains("dr:approvedBy");
                         });
+    }
+
+    @Test
+    void rejectsAnArchiMateElementWhoseIdentifierIsNotAnXmlId() {
+        Model data = validRegistry();
+        Resource component =
+                data.createResource("https://registry.example/id/element/id-registration-service");
+        component.removeAll(DCTerms.identifier);
+        component.addProperty(DCTerms.identifier, "1 registration service");
+
+        ValidationReport report =
+                ShaclValidator.get()
+                        .validate(shapes, RegistryOntology.terms().add(data).getGraph());
+
+        assertThat(report.getEntries())
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.source().getURI())
+                                    .isEqualTo(DRSH + "ArchiMateIdentifierShape");
+                            assertThat(e.message()).contains("dcterms:identifier");
+                        });
+    }
+
+    @Test
+    void rejectsAnArchiMateRelationToSomethingThatIsNotAnArchiMateElement() {
+        Model data = validRegistry();
+        data.createResource("https://registry.example/id/element/id-registration-service")
+                .addProperty(
+                        ArchiMate.realizes,
+                        data.createResource("https://registry.example/id/artefact/DES138"));
+
+        ValidationReport report =
+                ShaclValidator.get()
+                        .validate(shapes, RegistryOntology.terms().add(data).getGraph());
+
+        assertThat(report.getEntries())
+                .singleElement()
+                .satisfies(
+                        e ->
+                                assertThat(e.source().getURI())
+                                        .isEqualTo(DRSH + "ArchiMateRealizesShape"));
     }
 
     @Test

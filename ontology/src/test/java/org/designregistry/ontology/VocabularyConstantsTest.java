@@ -97,7 +97,7 @@ class VocabularyConstantsTest {
     static Stream<Class<?>> vocabularyClasses() {
         // Vocabularies holds its concepts in one nested class per scheme.
         return Stream.concat(
-                Stream.of(DR.class, OSLCRM.class),
+                Stream.of(DR.class, OSLCRM.class, ArchiMate.class),
                 Stream.of(Vocabularies.class.getDeclaredClasses()));
     }
 

@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.designregistry.ontology.ArchiMate;
 import org.designregistry.ontology.DR;
 import org.designregistry.ontology.OSLCRM;
 import org.designregistry.ontology.Vocabularies;
@@ -24,6 +25,7 @@ public final class RegistryPrefixes {
     private static final Map<String, String> STANDARD =
             Map.ofEntries(
                     Map.entry("dr", DR.NS),
+                    Map.entry("archimate", ArchiMate.NS),
                     Map.entry("drtype", Vocabularies.ARTEFACT_TYPE_NS),
                     Map.entry("drphase", Vocabularies.PHASE_NS),
                     Map.entry("drstatus", Vocabularies.STATUS_NS),

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.designregistry.model.RegistryException;
+import org.designregistry.ontology.ArchiMate;
 import org.designregistry.ontology.DR;
 import org.designregistry.ontology.OSLCRM;
 
@@ -117,16 +118,32 @@ public record Ref(Optional<Kind> kind, String identifier) {
         ARTEFACT("artefact", DR.DesignArtefact),
         /** Governance documents ({@code dr:GovernanceDocument}). */
         DOCUMENT("document", DR.GovernanceDocument),
-        /** Business processes ({@code dr:BusinessProcess}). */
-        PROCESS("process", DR.BusinessProcess),
-        /** Interfaces ({@code dr:Interface}). */
-        INTERFACE("interface", DR.Interface),
+        /** Business processes ({@code dr:BusinessProcess}, and ArchiMate's). */
+        PROCESS("process", DR.BusinessProcess, ArchiMate.BusinessProcess),
+        /** Interfaces ({@code dr:Interface}, and ArchiMate's business, application, technology). */
+        INTERFACE(
+                "interface",
+                DR.Interface,
+                ArchiMate.BusinessInterface,
+                ArchiMate.ApplicationInterface,
+                ArchiMate.TechnologyInterface),
         /** Publications ({@code dr:Publication}). */
         PUBLICATION("publication", DR.Publication),
-        /** Data items ({@code dr:DataItem}). */
-        DATA_ITEM("data-item", DR.DataItem),
-        /** Events ({@code dr:Event}). */
-        EVENT("event", DR.Event),
+        /** Data items ({@code dr:DataItem}, and ArchiMate's business and data objects). */
+        DATA_ITEM(
+                "data-item",
+                DR.DataItem,
+                ArchiMate.BusinessObject,
+                ArchiMate.Contract,
+                ArchiMate.DataObject),
+        /** Events ({@code dr:Event}, and ArchiMate's events of every layer). */
+        EVENT(
+                "event",
+                DR.Event,
+                ArchiMate.BusinessEvent,
+                ArchiMate.ApplicationEvent,
+                ArchiMate.TechnologyEvent,
+                ArchiMate.ImplementationEvent),
         /**
          * Requirements ({@code dr:Requirement}, its subclasses and {@code oslc_rm:Requirement}).
          */
@@ -135,7 +152,9 @@ public record Ref(Optional<Kind> kind, String identifier) {
                 DR.Requirement,
                 DR.FunctionalRequirement,
                 DR.NonFunctionalRequirement,
-                OSLCRM.Requirement),
+                OSLCRM.Requirement,
+                ArchiMate.Requirement,
+                ArchiMate.Constraint),
         /** Market roles ({@code dr:MarketRole}). */
         MARKET_ROLE("market-role", DR.MarketRole),
         /** Programme roles ({@code dr:ProgrammeRole}). */
@@ -157,7 +176,12 @@ public record Ref(Optional<Kind> kind, String identifier) {
         /** Change requests ({@code dr:ChangeRequest}). */
         CHANGE_REQUEST("change-request", DR.ChangeRequest),
         /** Baselines ({@code dr:Baseline}). */
-        BASELINE("baseline", DR.Baseline);
+        BASELINE("baseline", DR.Baseline),
+        /**
+         * ArchiMate elements that no other kind names, such as application components, services,
+         * actors and roles ({@code archimate:Element} and its classes).
+         */
+        ELEMENT("element", ArchiMateKinds.otherElementClasses());
 
         private final String kindName;
         private final List<String> classIris;

@@ -114,8 +114,11 @@ final class PlanDiff {
                                     + " is taken by a resource that is not a "
                                     + resource.kind().kindName()));
         }
-        if (created) {
+        if (created && !statesType(resource)) {
+            // A source that states rdf:type (an ArchiMate element type) gives the class itself.
             toAdd.add(Triple.create(node, RDF.type.asNode(), uri(resource.kind().classIri())));
+        }
+        if (created) {
             toAdd.add(
                     Triple.create(
                             node,
@@ -298,6 +301,11 @@ final class PlanDiff {
                         + "s have the label '"
                         + target.key()
                         + "'; name it by its identifier";
+    }
+
+    private static boolean statesType(PlannedResource resource) {
+        return resource.values().stream()
+                .anyMatch(v -> v.property().equals(RDF.type.asNode()) && !v.values().isEmpty());
     }
 
     private static Node uri(String iri) {

@@ -13,6 +13,9 @@ import org.designregistry.model.catalog.Ref;
  * the values given (an empty list clears it) and leaves every other property of the resource, and
  * other resources' links to it, as they are.
  *
+ * <p>A new resource gets its kind's class ({@link Ref.Kind#classIri()}) unless the source states
+ * its {@code rdf:type} among its values, as an ArchiMate model does with the element's type.
+ *
  * @param kind the resource's kind, which gives its class and IRI
  * @param identifier its {@code dcterms:identifier}
  * @param location where the source states it (a row, an element)

@@ -87,7 +87,8 @@ class RefTest {
                         "meeting",
                         "decision",
                         "change-request",
-                        "baseline");
+                        "baseline",
+                        "element");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.iterator.Iter;
@@ -48,6 +49,9 @@ import picocli.CommandLine.TypeConversionException;
                         + " With --as-of, the registry graph as it was after an earlier change.")
 final class ExportCommand implements Callable<Integer> {
 
+    /** The --format value of an ArchiMate exchange file. */
+    static final String ARCHIMATE = "archimate";
+
     @ParentCommand private RegistryCommand registry;
 
     @Spec private CommandSpec spec;
@@ -55,12 +59,27 @@ final class ExportCommand implements Callable<Integer> {
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
-            converter = FormatConverter.class,
             completionCandidates = FormatNames.class,
             description =
-                    "ttl, nt, jsonld, rdfxml, trig or nq (default: from the output file's"
-                            + " extension, otherwise ttl).")
-    private RdfFormat format;
+                    "ttl, nt, jsonld, rdfxml, trig, nq, or archimate for the ArchiMate elements as"
+                            + " an Open Exchange file (default: from the output file's extension,"
+                            + " .xml for archimate, otherwise ttl).")
+    private String format;
+
+    @Option(
+            names = "--model",
+            paramLabel = "ID",
+            description = "With --format archimate: only the elements imported from this model.")
+    private String model;
+
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            split = ",",
+            description =
+                    "With --format archimate: only elements of these ArchiMate types, such as"
+                            + " BusinessProcess,ApplicationComponent.")
+    private List<String> types;
 
     @Option(
             names = {"-o", "--output"},
@@ -81,7 +100,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RdfFormat chosen = format != null ? format : formatOf(output);
+        if (ARCHIMATE.equals(format) || (format == null && isXml(output))) {
+            return ArchiMateExportFile.write(registry, spec, output, model, types);
+        }
+        RdfFormat chosen = format != null ? RdfFormat.fromShortName(format) : formatOf(output);
         try (Registry store = registry.openExisting()) {
             if (!chosen.quads()) {
                 warnOfNamedGraphs(store, chosen);
@@ -168,6 +190,11 @@ final class ExportCommand implements Callable<Integer> {
         RDFWriter.source(history.registryAsOf(change)).format(chosen.writeFormat()).output(out);
     }
 
+    private static boolean isXml(Path file) {
+        return file != null
+                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+    }
+
     /** Returns the format the file name's extension names, or Turtle. */
     private static RdfFormat formatOf(Path file) {
         if (file == null) {
@@ -196,7 +223,10 @@ final class ExportCommand implements Callable<Integer> {
     static final class FormatNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(RdfFormat.values()).map(RdfFormat::shortName).iterator();
+            return java.util.stream.Stream.concat(
+                            Arrays.stream(RdfFormat.values()).map(RdfFormat::shortName),
+                            java.util.stream.Stream.of(ARCHIMATE))
+                    .iterator();
         }
     }
 }

@@ -25,6 +25,7 @@ import org.designregistry.model.registers.ReadProgress;
 import org.designregistry.model.registers.RegisterMapping;
 import org.designregistry.model.registers.RegisterMappings;
 import org.designregistry.model.registers.RegisterReader;
+import org.designregistry.server.archimate.ArchiMateFiles;
 import org.designregistry.server.registers.ImportResponse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,12 +41,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(
         name = "import",
-        header = "Imports spreadsheet registers (XLSX or CSV).",
+        header = "Imports spreadsheet registers (XLSX or CSV) and ArchiMate models.",
         description =
                 "Reads each file with its mapping (--mapping, or the shipped mapping its name"
                         + " starts with: interfaces, data-items, processes, artefacts, decisions),"
                         + " previews it against the registry and stores all of it or nothing, as"
-                        + " one change named after the file. Files are imported one after the other;"
+                        + " one change named after the file. An ArchiMate Open Exchange file (told by"
+                        + " its content) needs no mapping: its elements keep the model's identifiers,"
+                        + " so an updated model updates them and removes those it no longer holds."
+                        + " Files are imported one after the other;"
                         + " the first refused file stops the rest. With --server the server does"
                         + " the import (an editor's token in --token or REGISTRY_TOKEN); otherwise"
                         + " the store in --data, with the server stopped.")
@@ -118,7 +122,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Registry store = registry.openOrCreate()) {
             Imports imports = Imports.of(store, baseIri, WriteRights.unrestricted());
             for (Path file : files) {
-                int code = local(imports, file, out);
+                int code = local(store, imports, file, out);
                 if (code != ExitCodes.OK) {
                     return code;
                 }
@@ -127,11 +131,23 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int local(Imports imports, Path file, PrintWriter out) {
+    private int local(Registry store, Imports imports, Path file, PrintWriter out) {
         String name = file.getFileName().toString();
-        RegisterMapping chosen = mappingFor(name);
-        ImportPlan plan = RegisterReader.read(file, name, chosen, progress(name));
-        spec.commandLine().getErr().println();
+        String chosen;
+        ImportPlan plan;
+        if (ArchiMateFiles.isExchangeFile(file)) {
+            // An ArchiMate model names its own element types: it needs no mapping.
+            if (mapping != null) {
+                throw new RegistryException(ArchiMateFiles.noMapping(name));
+            }
+            plan = ArchiMateFiles.plan(store, file, name);
+            chosen = ArchiMateFiles.FORMAT;
+        } else {
+            RegisterMapping register = mappingFor(name);
+            plan = RegisterReader.read(file, name, register, progress(name));
+            spec.commandLine().getErr().println();
+            chosen = register.name();
+        }
         try {
             ImportPreview preview;
             if (dryRun) {
@@ -237,8 +253,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> asMap(
-            ImportPreview preview, RegisterMapping mapping, boolean dryRun) {
-        return parse(Json.write(ImportResponse.of(preview, mapping.name(), dryRun)));
+            ImportPreview preview, String mapping, boolean dryRun) {
+        return parse(Json.write(ImportResponse.of(preview, mapping, dryRun)));
     }
 
     @SuppressWarnings("unchecked")

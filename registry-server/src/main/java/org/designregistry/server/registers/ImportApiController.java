@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.archimate.ArchiMateExchange;
 import org.designregistry.model.imports.ImportPlan;
 import org.designregistry.model.imports.ImportPreview;
 import org.designregistry.model.imports.ImportRefusedException;
@@ -19,6 +22,7 @@ import org.designregistry.model.registers.RegisterMappings;
 import org.designregistry.model.registers.RegisterReader;
 import org.designregistry.model.registers.UnreadableRegisterException;
 import org.designregistry.model.resource.ResourceNotFoundException;
+import org.designregistry.server.archimate.ArchiMateFiles;
 import org.designregistry.server.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,15 +44,19 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/imports")
-@Tag(name = "Imports", description = "Spreadsheet registers in, previewed and all or nothing")
+@Tag(
+        name = "Imports",
+        description = "Spreadsheet registers and ArchiMate models in, previewed and all or nothing")
 class ImportApiController {
 
     private final Imports imports;
     private final ImportProgress progress;
+    private final Registry registry;
 
-    ImportApiController(Imports imports, ImportProgress progress) {
+    ImportApiController(Imports imports, ImportProgress progress, Registry registry) {
         this.imports = imports;
         this.progress = progress;
+        this.registry = registry;
     }
 
     @GetMapping("/mappings")
@@ -67,9 +75,13 @@ class ImportApiController {
 
     @PostMapping(consumes = "multipart/form-data")
     @Operation(
-            summary = "Imports an XLSX or CSV register (dryRun=true: preview only)",
+            summary =
+                    "Imports an XLSX or CSV register or an ArchiMate exchange file (dryRun=true:"
+                            + " preview only)",
             description =
-                    "Parts: file (the register), and mapping (a shipped mapping's name) or"
+                    "Parts: file (the register, or an ArchiMate Open Exchange file, told by its"
+                            + " content and read without a mapping), and mapping (a shipped"
+                            + " mapping's name) or"
                             + " mappingFile (a YAML mapping); without either, the mapping is the"
                             + " one the file's name starts with. progress: an id under which"
                             + " GET /api/imports/progress/{id} reports rows read.")
@@ -80,10 +92,21 @@ class ImportApiController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestParam(required = false) String progress) {
         String name = fileName(file);
-        RegisterMapping chosen = mapping(mapping, mappingFile, name);
-        ImportPlan plan = read(file, name, chosen, progress);
+        String chosen;
+        ImportPlan plan;
+        if (isArchiMate(file)) {
+            if (mapping != null || (mappingFile != null && !mappingFile.isEmpty())) {
+                throw new RegistryException(ArchiMateFiles.noMapping(name));
+            }
+            plan = withCopy(file, copy -> ArchiMateFiles.plan(registry, copy, name));
+            chosen = ArchiMateFiles.FORMAT;
+        } else {
+            RegisterMapping register = mapping(mapping, mappingFile, name);
+            plan = read(file, name, register, progress);
+            chosen = register.name();
+        }
         ImportPreview preview = dryRun ? imports.preview(plan) : imports.commit(plan);
-        return ResponseEntity.ok(ImportResponse.of(preview, chosen.name(), dryRun));
+        return ResponseEntity.ok(ImportResponse.of(preview, chosen, dryRun));
     }
 
     @GetMapping("/progress/{id}")
@@ -109,13 +132,27 @@ class ImportApiController {
     }
 
     private ImportPlan read(MultipartFile file, String name, RegisterMapping mapping, String id) {
+        return withCopy(file, copy -> RegisterReader.read(copy, name, mapping, progress.track(id)));
+    }
+
+    /** Returns true when the upload is an ArchiMate exchange file rather than a register. */
+    private static boolean isArchiMate(MultipartFile file) {
+        try (InputStream in = file.getInputStream()) {
+            return ArchiMateExchange.looksLikeExchangeFile(in.readNBytes(4_096));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the upload", e);
+        }
+    }
+
+    /** Reads the upload from a temporary copy, deleted afterwards. */
+    private static ImportPlan withCopy(MultipartFile file, Function<Path, ImportPlan> reader) {
         Path copy = null;
         try {
             copy = Files.createTempFile("registry-import-", ".upload");
             try (InputStream in = file.getInputStream()) {
                 Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            return RegisterReader.read(copy, name, mapping, progress.track(id));
+            return reader.apply(copy);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the upload", e);
         } finally {
