@@ -108,6 +108,11 @@ final class ImpactCommand implements Callable<Integer> {
                         format == null
                                 ? ImpactRequest.Format.MD
                                 : ImpactRequest.Format.parse(format);
+                if (chosen == ImpactRequest.Format.XLSX) {
+                    throw new IllegalArgumentException(
+                            "The xlsx format is a download of GET /api/impact; here use md, csv"
+                                    + " or json");
+                }
                 report = ImpactAnalysis.of(store).analyse(request.toQuery());
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -117,6 +122,7 @@ final class ImpactCommand implements Callable<Integer> {
                 case MD -> out.print(report.toMarkdown());
                 case CSV -> out.print(report.toCsv());
                 case JSON -> out.println(Json.write(ImpactResponse.of(report)));
+                case XLSX -> throw new IllegalStateException("refused above");
             }
             out.flush();
         }
