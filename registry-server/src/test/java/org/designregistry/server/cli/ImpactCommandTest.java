@@ -119,7 +119,12 @@ class ImpactCommandTest {
                 .startsWith("# Traceability: requirement x process")
                 .contains("BRS003-030");
         assertThat(gaps.exitCode()).as(gaps.toString()).isZero();
-        assertThat(gaps.out()).contains("# Coverage gaps").contains("- BRS003-030");
+        assertThat(gaps.out())
+                .contains("# Coverage gaps")
+                .contains("- BRS003-030")
+                .contains("## Approved design artefacts that depend on artefacts not approved")
+                .contains("## Events that trigger no interface")
+                .containsPattern("- DES140 .*\\(owned by ");
     }
 
     @Test
