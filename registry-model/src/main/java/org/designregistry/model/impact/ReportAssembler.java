@@ -15,7 +15,6 @@ import org.designregistry.model.impact.ImpactQuery.Direction;
 import org.designregistry.model.impact.ImpactReport.Approval;
 import org.designregistry.model.impact.ImpactReport.Cut;
 import org.designregistry.model.impact.ImpactReport.Hit;
-import org.designregistry.model.impact.ImpactReport.Limit;
 import org.designregistry.model.impact.ImpactReport.Path;
 import org.designregistry.model.impact.ImpactReport.Step;
 import org.designregistry.model.impact.ImpactReport.StepKind;
@@ -33,7 +32,6 @@ final class ReportAssembler {
     /** The most shortest paths listed for one hit when all are asked for. */
     static final int MAX_PATHS_PER_HIT = 64;
 
-    private static final int FRONTIER_SHOWN = 10;
     private static final String NONE = "(none)";
     private static final Set<String> APPROVED =
             Set.of(
@@ -105,7 +103,7 @@ final class ReportAssembler {
                 listed[v] = true;
                 hits.add(hit(w, outcome.direction(), v, allPaths.get(v)));
             }
-            cuts.addAll(cuts(outcome));
+            cuts.addAll(WalkCuts.of(outcome, query, this::refs));
         }
         skipped.ifPresent(cuts::add);
         return new ImpactReport(
@@ -254,65 +252,6 @@ final class ReportAssembler {
 
     static boolean approvedStatus(Optional<Concept> status) {
         return status.map(s -> APPROVED.contains(s.iri())).orElse(false);
-    }
-
-    private List<Cut> cuts(Outcome outcome) {
-        Walk w = outcome.walk();
-        List<Cut> cuts = new ArrayList<>();
-        String dir = outcome.direction().name().toLowerCase(java.util.Locale.ROOT);
-        if (w.end != Walk.End.COMPLETE) {
-            int unexplored = w.size - w.cutAt;
-            int[] frontier = new int[Math.min(FRONTIER_SHOWN, unexplored)];
-            System.arraycopy(w.order, w.cutAt, frontier, 0, frontier.length);
-            int depth = w.depth(w.order[w.cutAt]);
-            boolean cap = w.end == Walk.End.RESULT_CAP;
-            String why =
-                    cap
-                            ? "the result limit of " + query.maxResults() + " was reached"
-                            : "the time budget of " + query.timeBudget().toMillis() + " ms ran out";
-            cuts.add(
-                    new Cut(
-                            cap ? Limit.RESULT_CAP : Limit.TIME,
-                            outcome.direction(),
-                            depth,
-                            unexplored,
-                            refs(frontier),
-                            "The "
-                                    + dir
-                                    + " walk stopped at depth "
-                                    + depth
-                                    + " because "
-                                    + why
-                                    + ": "
-                                    + unexplored
-                                    + " resources found were not fully explored, and what lies"
-                                    + " beyond them is not listed"));
-        }
-        if (query.maxDepth().isPresent()) {
-            int[] frontier =
-                    w.depthFrontier(outcome.relations(), outcome.types(), outcome.maxDepth());
-            if (frontier.length > 0) {
-                int[] shown =
-                        java.util.Arrays.copyOf(
-                                frontier, Math.min(FRONTIER_SHOWN, frontier.length));
-                cuts.add(
-                        new Cut(
-                                Limit.DEPTH,
-                                outcome.direction(),
-                                outcome.maxDepth(),
-                                frontier.length,
-                                refs(shown),
-                                "The "
-                                        + dir
-                                        + " walk reached the depth limit of "
-                                        + outcome.maxDepth()
-                                        + ": "
-                                        + frontier.length
-                                        + " resources at that depth have links that were not"
-                                        + " followed"));
-            }
-        }
-        return cuts;
     }
 
     private List<ResourceRef> refs(int[] nodes) {

@@ -100,8 +100,7 @@ class ImpactPrintInBrowserIntegrationTest {
         browser.open("/impact?from=DI-037");
         assertThat(browser.find("#impact-form").isDisplayed()).isTrue();
 
-        browser.driver()
-                .executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 
         assertThat(browser.find("#impact-form").isDisplayed()).isFalse();
         assertThat(browser.find("#navigation").isDisplayed()).isFalse();
