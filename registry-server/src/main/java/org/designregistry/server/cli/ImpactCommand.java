@@ -1,11 +1,13 @@
 package org.designregistry.server.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.designregistry.model.Registry;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.impact.ImpactReport;
+import org.designregistry.model.impact.ReportHeader;
 import org.designregistry.server.impact.ImpactRequest;
 import org.designregistry.server.impact.ImpactResponse;
 import picocli.CommandLine.Command;
@@ -118,9 +120,11 @@ final class ImpactCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();
+            ReportHeader header =
+                    new ReportHeader(Instant.now(), store.history().latest(), CliPrincipal.name());
             switch (chosen) {
-                case MD -> out.print(report.toMarkdown());
-                case CSV -> out.print(report.toCsv());
+                case MD -> out.print(report.toMarkdown(header));
+                case CSV -> out.print(report.toCsv(header));
                 case JSON -> out.println(Json.write(ImpactResponse.of(report)));
                 case XLSX -> throw new IllegalStateException("refused above");
             }

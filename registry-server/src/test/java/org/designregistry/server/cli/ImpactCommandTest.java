@@ -52,7 +52,9 @@ class ImpactCommandTest {
                         data);
 
         assertThat(csv.exitCode()).as(csv.toString()).isZero();
-        assertThat(csv.out().lines().skip(1))
+        // A header block of comment lines (what, when, data version, who), then the table.
+        assertThat(csv.out()).startsWith("# Change to: DI-037").contains("# By: cli:");
+        assertThat(csv.out().lines().dropWhile(l -> l.startsWith("#")).skip(1))
                 .allSatisfy(l -> assertThat(l).startsWith("1,downstream,"));
         assertThat(csv.out().lines().filter(l -> l.startsWith("1,downstream,IF-"))).hasSize(26);
         assertThat(json.exitCode()).as(json.toString()).isZero();
