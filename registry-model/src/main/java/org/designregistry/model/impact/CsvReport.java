@@ -3,6 +3,7 @@ package org.designregistry.model.impact;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -36,10 +37,18 @@ final class CsvReport {
 
     private CsvReport() {}
 
-    static String write(ImpactReport report) {
+    static String write(ImpactReport report, Optional<ReportHeader> header) {
         StringBuilder out = new StringBuilder();
-        CSVFormat format =
-                CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+        CSVFormat.Builder builder =
+                CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new));
+        header.ifPresent(
+                h ->
+                        builder.setCommentMarker('#')
+                                .setHeaderComments(
+                                        h.fields(report).stream()
+                                                .map(f -> f.name() + ": " + oneLine(f.value()))
+                                                .toArray()));
+        CSVFormat format = builder.get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (Hit h : report.hits()) {
                 csv.printRecord(
@@ -67,6 +76,11 @@ final class CsvReport {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Keeps a header value on its comment line: a line break would start a data row. */
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n]+", " ");
     }
 
     private static String approval(Approval a) {

@@ -44,7 +44,15 @@ public record ImpactReport(
 
     /** Returns the report as a Markdown document, ready to attach to a change request. */
     public String toMarkdown() {
-        return MarkdownReport.write(this);
+        return MarkdownReport.write(this, java.util.Optional.empty());
+    }
+
+    /**
+     * Returns the report as a Markdown document that opens with a header block: what was asked,
+     * when, at which data version and by whom.
+     */
+    public String toMarkdown(ReportHeader header) {
+        return MarkdownReport.write(this, java.util.Optional.of(header));
     }
 
     /**
@@ -52,7 +60,15 @@ public record ImpactReport(
      * spreadsheet.
      */
     public String toCsv() {
-        return CsvReport.write(this);
+        return CsvReport.write(this, java.util.Optional.empty());
+    }
+
+    /**
+     * Returns the hits as CSV after a header block of {@code #} comment lines (what was asked,
+     * when, at which data version and by whom); CSV readers that know comments skip them.
+     */
+    public String toCsv(ReportHeader header) {
+        return CsvReport.write(this, java.util.Optional.of(header));
     }
 
     /**
@@ -203,37 +219,49 @@ public record ImpactReport(
     }
 
     /**
-     * A party to involve in the change.
+     * A party to involve in the change, and why.
      *
-     * @param party the workstream, working group, body or constituency
-     * @param count how many hits it owns or produced, how many approvals it must revisit, or (for a
-     *     constituency) on how many of those bodies it holds posts
-     * @param via for a constituency, the bodies and working groups on which posts represent it;
-     *     otherwise empty
+     * @param party the workstream, working group, body, constituency or market role
+     * @param count how many changed resources it owns, produced, sends or receives; how many
+     *     approvals it must revisit; or (for a constituency) on how many of the working groups that
+     *     must rework them it holds posts
+     * @param via for a constituency, the working groups on which posts represent it; otherwise
+     *     empty
+     * @param because the changed resources (starts and downstream hits) that bring it in, nearest
+     *     first; at most 25 are listed, {@code count} gives the total for all but constituencies
      */
-    public record Party(ResourceRef party, int count, List<ResourceRef> via) {
+    public record Party(
+            ResourceRef party, int count, List<ResourceRef> via, List<ResourceRef> because) {
 
-        /** Copies the list. */
+        /** Copies the lists. */
         public Party {
             Objects.requireNonNull(party, "party");
             via = List.copyOf(via);
+            because = List.copyOf(because);
         }
     }
 
     /**
-     * Who to involve.
+     * Who to involve: only the parties of what the change alters (the starts and the hits found
+     * downstream); what the change merely depends on (hits found upstream) brings no one in.
      *
-     * @param workstreams the workstreams that own hits, most hits first
-     * @param workingGroups the working groups that produced hits, most hits first
+     * @param workstreams the workstreams that own changed resources, most first
+     * @param workingGroups the working groups that produced changed resources, most first
      * @param approvingBodies the bodies whose approvals must be revisited, highest level first
-     * @param constituencies the constituencies represented by posts on those working groups and
-     *     bodies
+     * @param constituencies the constituencies holding posts on those working groups
+     * @param marketRoles the market roles that send or receive a changed interface or publication,
+     *     most first
      */
     public record Involvement(
             List<Party> workstreams,
             List<Party> workingGroups,
             List<Party> approvingBodies,
-            List<Party> constituencies) {
+            List<Party> constituencies,
+            List<Party> marketRoles) {
+
+        /** No one to involve. */
+        public static final Involvement NONE =
+                new Involvement(List.of(), List.of(), List.of(), List.of(), List.of());
 
         /** Copies the lists. */
         public Involvement {
@@ -241,25 +269,35 @@ public record ImpactReport(
             workingGroups = List.copyOf(workingGroups);
             approvingBodies = List.copyOf(approvingBodies);
             constituencies = List.copyOf(constituencies);
+            marketRoles = List.copyOf(marketRoles);
         }
     }
 
     /**
-     * The report in numbers, and what to do about it.
+     * The report in numbers, and what to do about it. The two directions are kept apart: what the
+     * change alters (downstream) must be revisited; what it depends on (upstream) is context.
      *
      * @param hits the number of hits
+     * @param downstreamHits the hits found downstream: what the change alters
+     * @param upstreamHits the hits found only upstream: what the change depends on
      * @param byType hits per type label, most first
      * @param byWorkstream hits per owning workstream label ({@code (none)} for unowned), most first
      * @param byStatus hits per status label ({@code (none)} for none), most first
-     * @param decisionsToRevisit approved hits and the decisions to take again, highest level first
+     * @param decisionsToRevisit approved starts and downstream hits, and the decisions to take
+     *     again, highest level first
+     * @param upstreamApprovals approved hits found only upstream and their decisions: not to
+     *     revisit, since the change does not alter them
      * @param involve who to involve
      */
     public record Summary(
             int hits,
+            int downstreamHits,
+            int upstreamHits,
             Map<String, Integer> byType,
             Map<String, Integer> byWorkstream,
             Map<String, Integer> byStatus,
             List<Revisit> decisionsToRevisit,
+            List<Revisit> upstreamApprovals,
             Involvement involve) {
 
         /** Copies the maps and lists, keeping their order. */
@@ -271,6 +309,7 @@ public record ImpactReport(
             byStatus =
                     java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byStatus));
             decisionsToRevisit = List.copyOf(decisionsToRevisit);
+            upstreamApprovals = List.copyOf(upstreamApprovals);
             Objects.requireNonNull(involve, "involve");
         }
     }

@@ -17,7 +17,7 @@ final class MarkdownReport {
 
     private MarkdownReport() {}
 
-    static String write(ImpactReport r) {
+    static String write(ImpactReport r, java.util.Optional<ReportHeader> header) {
         StringBuilder md = new StringBuilder();
         ImpactQuery q = r.query();
         md.append("# Impact of a change to ")
@@ -60,7 +60,24 @@ final class MarkdownReport {
                     .append(cell(String.join(", ", sorted(q.types()))))
                     .append('\n');
         }
-        md.append("- Resources impacted: ").append(r.summary().hits()).append('\n');
+        md.append("- Resources impacted: ")
+                .append(r.summary().hits())
+                .append(" (")
+                .append(r.summary().downstreamHits())
+                .append(" downstream, changed by it; ")
+                .append(r.summary().upstreamHits())
+                .append(" upstream, which it depends on)\n");
+        header.ifPresent(
+                h ->
+                        h.fields(r).stream()
+                                .skip(2) // the change and the question are written above
+                                .forEach(
+                                        f ->
+                                                md.append("- ")
+                                                        .append(f.name())
+                                                        .append(": ")
+                                                        .append(cell(f.value()))
+                                                        .append('\n')));
         md.append('\n');
         if (r.completeness().truncated()) {
             md.append(
@@ -86,8 +103,28 @@ final class MarkdownReport {
         counts(md, "Impacted by workstream", r.summary().byWorkstream());
         counts(md, "Impacted by status", r.summary().byStatus());
         revisits(md, r.summary().decisionsToRevisit());
+        if (!r.summary().upstreamApprovals().isEmpty()) {
+            md.append("## Approvals of what the change depends on\n\n")
+                    .append(
+                            "Found upstream: the change relies on these but does not alter them,"
+                                    + " so they are not to revisit.\n\n");
+            approvalTable(md, r.summary().upstreamApprovals());
+        }
         involve(md, r.summary().involve());
-        hits(md, r.hits());
+        List<Hit> down =
+                r.hits().stream()
+                        .filter(h -> h.direction() != ImpactQuery.Direction.UPSTREAM)
+                        .toList();
+        List<Hit> up =
+                r.hits().stream()
+                        .filter(h -> h.direction() == ImpactQuery.Direction.UPSTREAM)
+                        .toList();
+        if (q.direction() != ImpactQuery.Direction.UPSTREAM) {
+            hits(md, "Impacted resources, nearest first", down);
+        }
+        if (q.direction() != ImpactQuery.Direction.DOWNSTREAM) {
+            hits(md, "What the change depends on (upstream), nearest first", up);
+        }
         return md.toString();
     }
 
@@ -107,6 +144,10 @@ final class MarkdownReport {
             md.append("None: no approved resource is impacted.\n\n");
             return;
         }
+        approvalTable(md, revisits);
+    }
+
+    private static void approvalTable(StringBuilder md, List<Revisit> revisits) {
         md.append(
                 "| Approved item | Status | Decision | Body to re-decide | Level |\n|---|---|---|---|---|\n");
         for (Revisit v : revisits) {
@@ -135,21 +176,31 @@ final class MarkdownReport {
         parties(md, "Owning workstreams", inv.workstreams(), "impacted resources owned");
         parties(md, "Producing working groups", inv.workingGroups(), "impacted resources produced");
         parties(md, "Approving bodies", inv.approvingBodies(), "approvals to revisit");
+        parties(
+                md,
+                "Market roles",
+                inv.marketRoles(),
+                "changed interfaces or publications sent or received");
         if (!inv.constituencies().isEmpty()) {
-            md.append("### Constituencies represented\n\n");
+            md.append("### Constituencies with seats on those working groups\n\n");
             for (Party p : inv.constituencies()) {
                 md.append("- ")
                         .append(cell(named(p.party())))
                         .append(": posts on ")
-                        .append(
-                                p.via().stream()
-                                        .map(MarkdownReport::named)
-                                        .map(MarkdownReport::cell)
-                                        .collect(Collectors.joining(", ")))
+                        .append(names(p.via()))
+                        .append(", which produced ")
+                        .append(names(p.because()))
                         .append('\n');
             }
             md.append('\n');
         }
+    }
+
+    private static String names(List<ResourceRef> refs) {
+        return refs.stream()
+                .map(CsvReport::name)
+                .map(MarkdownReport::cell)
+                .collect(Collectors.joining(", "));
     }
 
     private static void parties(StringBuilder md, String title, List<Party> parties, String what) {
@@ -164,15 +215,21 @@ final class MarkdownReport {
                     .append(p.count())
                     .append(' ')
                     .append(what)
+                    .append(": ")
+                    .append(names(p.because()))
+                    .append(
+                            p.because().size() < p.count() && !what.startsWith("approvals")
+                                    ? ", ..."
+                                    : "")
                     .append('\n');
         }
         md.append('\n');
     }
 
-    private static void hits(StringBuilder md, List<Hit> hits) {
-        md.append("## Impacted resources\n\n");
+    private static void hits(StringBuilder md, String title, List<Hit> hits) {
+        md.append("## ").append(title).append("\n\n");
         if (hits.isEmpty()) {
-            md.append("Nothing else is impacted.\n");
+            md.append("None.\n\n");
             return;
         }
         md.append(
@@ -202,6 +259,7 @@ final class MarkdownReport {
                     .append(h.morePaths() ? "; ..." : "")
                     .append(" |\n");
         }
+        md.append('\n');
     }
 
     private static String named(ResourceRef r) {

@@ -3,25 +3,19 @@ package org.designregistry.model.impact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.ORG;
 import org.designregistry.model.catalog.Concept;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.impact.ImpactQuery.Direction;
 import org.designregistry.model.impact.ImpactReport.Approval;
 import org.designregistry.model.impact.ImpactReport.Cut;
 import org.designregistry.model.impact.ImpactReport.Hit;
-import org.designregistry.model.impact.ImpactReport.Limit;
-import org.designregistry.model.impact.ImpactReport.Party;
 import org.designregistry.model.impact.ImpactReport.Path;
-import org.designregistry.model.impact.ImpactReport.Revisit;
 import org.designregistry.model.impact.ImpactReport.Step;
 import org.designregistry.model.impact.ImpactReport.StepKind;
 import org.designregistry.model.internal.Labels;
@@ -38,7 +32,6 @@ final class ReportAssembler {
     /** The most shortest paths listed for one hit when all are asked for. */
     static final int MAX_PATHS_PER_HIT = 64;
 
-    private static final int FRONTIER_SHOWN = 10;
     private static final String NONE = "(none)";
     private static final Set<String> APPROVED =
             Set.of(
@@ -110,7 +103,7 @@ final class ReportAssembler {
                 listed[v] = true;
                 hits.add(hit(w, outcome.direction(), v, allPaths.get(v)));
             }
-            cuts.addAll(cuts(outcome));
+            cuts.addAll(WalkCuts.of(outcome, query, this::refs));
         }
         skipped.ifPresent(cuts::add);
         return new ImpactReport(
@@ -118,7 +111,7 @@ final class ReportAssembler {
                 starts,
                 searchHits,
                 hits,
-                Summaries.summary(hits, starts, reader, this::approvals),
+                SummaryAssembler.summary(hits, starts, reader, this::approvals),
                 new ImpactReport.Completeness(!cuts.isEmpty(), cuts));
     }
 
@@ -261,234 +254,11 @@ final class ReportAssembler {
         return status.map(s -> APPROVED.contains(s.iri())).orElse(false);
     }
 
-    private List<Cut> cuts(Outcome outcome) {
-        Walk w = outcome.walk();
-        List<Cut> cuts = new ArrayList<>();
-        String dir = outcome.direction().name().toLowerCase(java.util.Locale.ROOT);
-        if (w.end != Walk.End.COMPLETE) {
-            int unexplored = w.size - w.cutAt;
-            int[] frontier = new int[Math.min(FRONTIER_SHOWN, unexplored)];
-            System.arraycopy(w.order, w.cutAt, frontier, 0, frontier.length);
-            int depth = w.depth(w.order[w.cutAt]);
-            boolean cap = w.end == Walk.End.RESULT_CAP;
-            String why =
-                    cap
-                            ? "the result limit of " + query.maxResults() + " was reached"
-                            : "the time budget of " + query.timeBudget().toMillis() + " ms ran out";
-            cuts.add(
-                    new Cut(
-                            cap ? Limit.RESULT_CAP : Limit.TIME,
-                            outcome.direction(),
-                            depth,
-                            unexplored,
-                            refs(frontier),
-                            "The "
-                                    + dir
-                                    + " walk stopped at depth "
-                                    + depth
-                                    + " because "
-                                    + why
-                                    + ": "
-                                    + unexplored
-                                    + " resources found were not fully explored, and what lies"
-                                    + " beyond them is not listed"));
-        }
-        if (query.maxDepth().isPresent()) {
-            int[] frontier =
-                    w.depthFrontier(outcome.relations(), outcome.types(), outcome.maxDepth());
-            if (frontier.length > 0) {
-                int[] shown =
-                        java.util.Arrays.copyOf(
-                                frontier, Math.min(FRONTIER_SHOWN, frontier.length));
-                cuts.add(
-                        new Cut(
-                                Limit.DEPTH,
-                                outcome.direction(),
-                                outcome.maxDepth(),
-                                frontier.length,
-                                refs(shown),
-                                "The "
-                                        + dir
-                                        + " walk reached the depth limit of "
-                                        + outcome.maxDepth()
-                                        + ": "
-                                        + frontier.length
-                                        + " resources at that depth have links that were not"
-                                        + " followed"));
-            }
-        }
-        return cuts;
-    }
-
     private List<ResourceRef> refs(int[] nodes) {
         List<ResourceRef> refs = new ArrayList<>(nodes.length);
         for (int n : nodes) {
             refs.add(ref(n));
         }
         return refs;
-    }
-
-    /** Counts, decisions to revisit and parties to involve. */
-    static final class Summaries {
-
-        private Summaries() {}
-
-        static ImpactReport.Summary summary(
-                List<Hit> hits,
-                List<ResourceRef> starts,
-                ResourceReader reader,
-                java.util.function.Function<Node, List<Approval>> approvalsOf) {
-            Map<String, Integer> byType = new TreeMap<>();
-            Map<String, Integer> byWorkstream = new TreeMap<>();
-            Map<String, Integer> byStatus = new TreeMap<>();
-            for (Hit h : hits) {
-                byType.merge(h.typeLabel(), 1, Integer::sum);
-                if (reader != null) {
-                    if (h.owners().isEmpty()) {
-                        byWorkstream.merge(NONE, 1, Integer::sum);
-                    }
-                    h.owners().forEach(o -> byWorkstream.merge(o.label(), 1, Integer::sum));
-                    byStatus.merge(h.status().map(Concept::label).orElse(NONE), 1, Integer::sum);
-                }
-            }
-            if (reader == null) {
-                return new ImpactReport.Summary(
-                        hits.size(),
-                        mostFirst(byType),
-                        Map.of(),
-                        Map.of(),
-                        List.of(),
-                        new ImpactReport.Involvement(List.of(), List.of(), List.of(), List.of()));
-            }
-            // The starts change too: their own approvals and owners count.
-            List<Subject> subjects = new ArrayList<>();
-            for (ResourceRef s : starts) {
-                Node node = NodeFactory.createURI(s.iri());
-                subjects.add(
-                        new Subject(
-                                s,
-                                reader.concept(node, DR.status),
-                                reader.related(node, DR.ownedBy, DR.ownerOf),
-                                reader.related(node, DR.producedBy, DR.produces).stream()
-                                        .findFirst(),
-                                approvalsOf.apply(node)));
-            }
-            for (Hit h : hits) {
-                subjects.add(
-                        new Subject(
-                                h.resource(),
-                                h.status(),
-                                h.owners(),
-                                h.producedBy(),
-                                h.approvals()));
-            }
-            List<Revisit> revisits = revisits(subjects);
-            return new ImpactReport.Summary(
-                    hits.size(),
-                    mostFirst(byType),
-                    mostFirst(byWorkstream),
-                    mostFirst(byStatus),
-                    revisits,
-                    involvement(subjects, revisits, reader));
-        }
-
-        private record Subject(
-                ResourceRef resource,
-                Optional<Concept> status,
-                List<ResourceRef> owners,
-                Optional<ResourceRef> producedBy,
-                List<Approval> approvals) {}
-
-        private static List<Revisit> revisits(List<Subject> subjects) {
-            List<Revisit> revisits = new ArrayList<>();
-            for (Subject s : subjects) {
-                if (s.approvals().isEmpty()) {
-                    if (approvedStatus(s.status())) {
-                        revisits.add(new Revisit(s.resource(), s.status(), Optional.empty()));
-                    }
-                    continue;
-                }
-                for (Approval a : s.approvals()) {
-                    revisits.add(new Revisit(s.resource(), s.status(), Optional.of(a)));
-                }
-            }
-            // Stable sort: highest level first, then the walk's order.
-            revisits.sort(
-                    Comparator.comparingInt(
-                            r -> levelOrder(r.approval().map(Approval::levelNumber).orElse(0))));
-            return revisits;
-        }
-
-        private static ImpactReport.Involvement involvement(
-                List<Subject> subjects, List<Revisit> revisits, ResourceReader reader) {
-            Map<ResourceRef, Integer> workstreams = new LinkedHashMap<>();
-            Map<ResourceRef, Integer> groups = new LinkedHashMap<>();
-            for (Subject s : subjects) {
-                s.owners().forEach(o -> workstreams.merge(o, 1, Integer::sum));
-                s.producedBy().ifPresent(g -> groups.merge(g, 1, Integer::sum));
-            }
-            Map<ResourceRef, Integer> bodies = new LinkedHashMap<>();
-            Map<ResourceRef, Integer> bodyLevel = new HashMap<>();
-            for (Revisit r : revisits) {
-                r.approval()
-                        .filter(a -> a.body().isPresent())
-                        .ifPresent(
-                                a -> {
-                                    bodies.merge(a.body(), 1, Integer::sum);
-                                    bodyLevel.merge(a.body(), a.levelNumber(), Math::min);
-                                });
-            }
-            Map<ResourceRef, List<ResourceRef>> constituencies = new TreeMap<>();
-            List<ResourceRef> seats = new ArrayList<>(groups.keySet());
-            bodies.keySet().stream().filter(b -> !groups.containsKey(b)).forEach(seats::add);
-            for (ResourceRef body : seats) {
-                Node b = NodeFactory.createURI(body.iri());
-                for (ResourceRef post : reader.related(b, ORG.hasPost, ORG.postIn)) {
-                    Node p = NodeFactory.createURI(post.iri());
-                    for (ResourceRef c : reader.related(p, DR.represents, DR.representedBy)) {
-                        List<ResourceRef> via =
-                                constituencies.computeIfAbsent(c, k -> new ArrayList<>());
-                        if (!via.contains(body)) {
-                            via.add(body);
-                        }
-                    }
-                }
-            }
-            List<Party> bodyParties =
-                    parties(bodies).stream()
-                            .sorted(
-                                    Comparator.comparingInt(
-                                            (Party p) -> levelOrder(bodyLevel.get(p.party()))))
-                            .toList();
-            List<Party> constituencyParties =
-                    constituencies.entrySet().stream()
-                            .map(e -> new Party(e.getKey(), e.getValue().size(), e.getValue()))
-                            .sorted(
-                                    Comparator.comparingInt((Party p) -> -p.count())
-                                            .thenComparing(Party::party))
-                            .toList();
-            return new ImpactReport.Involvement(
-                    parties(workstreams), parties(groups), bodyParties, constituencyParties);
-        }
-
-        private static List<Party> parties(Map<ResourceRef, Integer> counts) {
-            return counts.entrySet().stream()
-                    .map(e -> new Party(e.getKey(), e.getValue(), List.of()))
-                    .sorted(
-                            Comparator.comparingInt((Party p) -> -p.count())
-                                    .thenComparing(Party::party))
-                    .toList();
-        }
-
-        private static Map<String, Integer> mostFirst(Map<String, Integer> counts) {
-            Map<String, Integer> sorted = new LinkedHashMap<>();
-            counts.entrySet().stream()
-                    .sorted(
-                            Map.Entry.<String, Integer>comparingByValue()
-                                    .reversed()
-                                    .thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-            return sorted;
-        }
     }
 }

@@ -18,8 +18,12 @@
  *   <li>{@code PropagationRules} :: reads the annotations; {@code IndexBuilder} :: builds the
  *       index; {@code IndexFreshness} :: rebuilds it after a commit; {@code Walk}, {@code AllPaths}
  *       :: the breadth-first search with parent pointers, and every shortest path; {@code Names} ::
- *       relation and type names to numbers; {@code ReportAssembler}, {@code MarkdownReport}, {@code
- *       CsvReport} :: the report and its text forms.
+ *       relation and type names to numbers; {@code ReportAssembler} :: hits with paths, owners and
+ *       approvals; {@code SummaryAssembler} :: what to revisit and who to involve and why, from the
+ *       starts and downstream hits only (upstream approvals are listed apart); {@code WalkCuts} ::
+ *       where a limit cut a walk; {@code MarkdownReport}, {@code CsvReport} :: the text forms.
+ *   <li>{@link org.designregistry.model.impact.ReportHeader} :: who asked, when and at which change
+ *       of the history: the header block of a shared report, and its file name.
  * </ul>
  */
 package org.designregistry.model.impact;

@@ -1,6 +1,9 @@
 package org.designregistry.model.trace;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.text.SafeText;
@@ -37,6 +40,8 @@ public record CoverageReport(List<Check> checks, List<KindCoverage> kinds) {
      * @param covered how many of them pass
      * @param percent covered as a percentage of total, 100 when there is none
      * @param gaps the resources that fail, by identifier
+     * @param owners the owning workstreams ({@code dr:ownedBy}) of each resource that fails, by its
+     *     IRI; empty lists for the unowned
      */
     public record Check(
             String name,
@@ -45,14 +50,21 @@ public record CoverageReport(List<Check> checks, List<KindCoverage> kinds) {
             int total,
             int covered,
             double percent,
-            List<ResourceRef> gaps) {
+            List<ResourceRef> gaps,
+            Map<String, List<ResourceRef>> owners) {
 
-        /** Copies the list. */
+        /** Copies the list and the map, keeping its order. */
         public Check {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(description, "description");
             gaps = List.copyOf(gaps);
+            owners = Collections.unmodifiableMap(new LinkedHashMap<>(owners));
+        }
+
+        /** Returns the owners of a resource that fails, none when it has none. */
+        public List<ResourceRef> ownersOf(ResourceRef gap) {
+            return owners.getOrDefault(gap.iri(), List.of());
         }
     }
 
@@ -106,8 +118,18 @@ public record CoverageReport(List<Check> checks, List<KindCoverage> kinds) {
                                                                     : g.identifier()))
                                             .append(' ')
                                             .append(SafeText.markdown(g.label()))
+                                            .append(owned(c.ownersOf(g)))
                                             .append('\n'));
         }
         return md.toString();
+    }
+
+    private static String owned(List<ResourceRef> owners) {
+        return owners.isEmpty()
+                ? " (no owner)"
+                : " (owned by "
+                        + SafeText.markdown(
+                                String.join(", ", owners.stream().map(ResourceRef::label).toList()))
+                        + ")";
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.internal.ResourceReader;
@@ -37,6 +38,8 @@ final class GapChecks {
                         Vocabularies.Status.Approved.getURI(),
                         Vocabularies.Status.ApprovedWithConditions.getURI());
         Predicate<Node> all = n -> true;
+        Predicate<Node> isApproved =
+                n -> r.concept(n, DR.status).map(c -> approved.contains(c.iri())).orElse(false);
         List<Definition> definitions =
                 List.of(
                         new Definition(
@@ -69,17 +72,56 @@ final class GapChecks {
                                 "approved-artefacts-without-decision",
                                 Ref.Kind.ARTEFACT,
                                 "Approved design artefacts with no approving decision",
-                                n ->
-                                        r.concept(n, DR.status)
-                                                .map(c -> approved.contains(c.iri()))
-                                                .orElse(false),
+                                isApproved,
                                 n -> r.hasRelated(n, DR.approvedBy, DR.approves)),
+                        new Definition(
+                                "approved-artefacts-depending-on-unapproved",
+                                Ref.Kind.ARTEFACT,
+                                "Approved design artefacts that depend on artefacts not approved",
+                                isApproved,
+                                n ->
+                                        r.related(n, DR.dependsOn, DR.dependencyOf).stream()
+                                                .allMatch(
+                                                        d ->
+                                                                isApproved.test(
+                                                                        NodeFactory.createURI(
+                                                                                d.iri())))),
                         new Definition(
                                 "unspecified-processes",
                                 Ref.Kind.PROCESS,
                                 "Business processes that no design artefact specifies",
                                 all,
-                                n -> r.hasRelated(n, OSLCRM.specifiedBy, OSLCRM.specifies)));
+                                n -> r.hasRelated(n, OSLCRM.specifiedBy, OSLCRM.specifies)),
+                        new Definition(
+                                "processes-satisfying-no-requirement",
+                                Ref.Kind.PROCESS,
+                                "Business processes that satisfy no requirement",
+                                all,
+                                n -> r.hasRelated(n, OSLCRM.satisfies, OSLCRM.satisfiedBy)),
+                        new Definition(
+                                "unspecified-interfaces",
+                                Ref.Kind.INTERFACE,
+                                "Interfaces that no design artefact specifies",
+                                all,
+                                n -> r.hasRelated(n, OSLCRM.specifiedBy, OSLCRM.specifies)),
+                        new Definition(
+                                "unused-interfaces",
+                                Ref.Kind.INTERFACE,
+                                "Interfaces that no business process uses",
+                                all,
+                                n -> r.hasRelated(n, DR.usedBy, DR.uses)),
+                        new Definition(
+                                "unspecified-data-items",
+                                Ref.Kind.DATA_ITEM,
+                                "Data items that no design artefact specifies",
+                                all,
+                                n -> r.hasRelated(n, OSLCRM.specifiedBy, OSLCRM.specifies)),
+                        new Definition(
+                                "events-triggering-nothing",
+                                Ref.Kind.EVENT,
+                                "Events that trigger no interface",
+                                all,
+                                n -> r.hasRelated(n, DR.triggers, DR.triggeredBy)));
         Map<Ref.Kind, List<Node>> instances = new LinkedHashMap<>();
         Map<Ref.Kind, Set<Node>> failing = new LinkedHashMap<>();
         List<CoverageReport.Check> checks = new ArrayList<>();
@@ -88,6 +130,7 @@ final class GapChecks {
             Set<Node> kindFailing = failing.computeIfAbsent(d.kind(), k -> new LinkedHashSet<>());
             int total = 0;
             List<ResourceRef> gaps = new ArrayList<>();
+            Map<String, List<ResourceRef>> owners = new LinkedHashMap<>();
             for (Node n : of) {
                 if (!d.appliesTo().test(n)) {
                     continue;
@@ -95,6 +138,7 @@ final class GapChecks {
                 total++;
                 if (!d.passes().test(n)) {
                     gaps.add(r.ref(n));
+                    owners.put(n.getURI(), r.related(n, DR.ownedBy, DR.ownerOf));
                     kindFailing.add(n);
                 }
             }
@@ -106,7 +150,8 @@ final class GapChecks {
                             total,
                             total - gaps.size(),
                             percent(total - gaps.size(), total),
-                            gaps));
+                            gaps,
+                            owners));
         }
         List<CoverageReport.KindCoverage> kinds = new ArrayList<>();
         instances.forEach(

@@ -174,7 +174,7 @@ class MhhsImpactTest {
     }
 
     @Test
-    void sendsALevelOneMatterToOfgem() {
+    void listsUpstreamApprovalsApartAndNeverAsksToRevisitThem() {
         ImpactReport report =
                 ImpactAnalysis.of(registry)
                         .analyse(
@@ -182,7 +182,8 @@ class MhhsImpactTest {
                                         .direction(ImpactQuery.Direction.UPSTREAM)
                                         .build());
 
-        assertThat(report.summary().decisionsToRevisit())
+        // DBP001 depends on CR002, which Ofgem decided; changing DBP001 does not reopen CR002.
+        assertThat(report.summary().upstreamApprovals())
                 .anySatisfy(
                         r -> {
                             assertThat(r.item().identifier()).isEqualTo("CR002");
@@ -190,14 +191,21 @@ class MhhsImpactTest {
                                     .isEqualTo("Ofgem");
                             assertThat(r.approval().orElseThrow().levelNumber()).isEqualTo(1);
                         });
-        assertThat(
-                        report.summary()
-                                .decisionsToRevisit()
-                                .get(0)
-                                .approval()
-                                .orElseThrow()
-                                .levelNumber())
-                .isEqualTo(1);
+        assertThat(report.summary().decisionsToRevisit())
+                .extracting(r -> r.item().identifier())
+                .allSatisfy(id -> assertThat(id).isEqualTo("DBP001"));
+        assertThat(report.summary().involve().approvingBodies())
+                .extracting(p -> p.party().identifier())
+                .doesNotContain("Ofgem");
+    }
+
+    @Test
+    void namesTheSenderAndReceiverOfAChangedInterface() {
+        assertThat(di037.summary().involve().marketRoles())
+                .filteredOn(
+                        p -> p.because().stream().anyMatch(r -> r.identifier().equals("IF-072")))
+                .extracting(p -> p.party().identifier())
+                .contains("SUP", "VAS");
     }
 
     @Test
@@ -249,7 +257,8 @@ class MhhsImpactTest {
                 .contains("## Decisions to revisit")
                 .contains("| DES138 Interface Catalogue | Approved | DAG-2022-01-12-01")
                 .contains("## Who to involve")
-                .contains("### Constituencies represented")
+                .contains("### Constituencies with seats on those working groups")
+                .contains("### Market roles")
                 .contains("## Impacted resources")
                 .contains("Complete: no limit cut the walk.");
         long tableRows =

@@ -140,7 +140,8 @@ class TraceabilityTest {
                         });
         assertThat(report.kinds())
                 .extracting(CoverageReport.KindCoverage::kind)
-                .containsExactly("requirement", "interface", "data-item", "artefact", "process");
+                .containsExactly(
+                        "requirement", "interface", "data-item", "artefact", "process", "event");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.designregistry.server.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.designregistry.model.Registry;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.impact.ImpactReport;
+import org.designregistry.model.impact.ReportHeader;
 import org.designregistry.server.impact.ImpactRequest;
 import org.designregistry.server.impact.ImpactResponse;
 import picocli.CommandLine.Command;
@@ -108,15 +110,23 @@ final class ImpactCommand implements Callable<Integer> {
                         format == null
                                 ? ImpactRequest.Format.MD
                                 : ImpactRequest.Format.parse(format);
+                if (chosen == ImpactRequest.Format.XLSX) {
+                    throw new IllegalArgumentException(
+                            "The xlsx format is a download of GET /api/impact; here use md, csv"
+                                    + " or json");
+                }
                 report = ImpactAnalysis.of(store).analyse(request.toQuery());
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();
+            ReportHeader header =
+                    new ReportHeader(Instant.now(), store.history().latest(), CliPrincipal.name());
             switch (chosen) {
-                case MD -> out.print(report.toMarkdown());
-                case CSV -> out.print(report.toCsv());
+                case MD -> out.print(report.toMarkdown(header));
+                case CSV -> out.print(report.toCsv(header));
                 case JSON -> out.println(Json.write(ImpactResponse.of(report)));
+                case XLSX -> throw new IllegalStateException("refused above");
             }
             out.flush();
         }

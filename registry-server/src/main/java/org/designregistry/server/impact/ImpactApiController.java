@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.impact.ImpactReport;
+import org.designregistry.model.impact.ReportHeader;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,19 +15,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/impact}: what a change touches, as JSON, CSV or a Markdown report (chosen by
- * {@code format=json|csv|md}, else by the {@code Accept} header). The change starts from the
- * resources named by {@code from} (several allowed) and from the best {@code searchLimit} (10 by
- * default) hits of the full-text search {@code q}; the report lists the starts and which of them
- * the search found.
+ * {@code GET /api/impact}: what a change touches, as JSON, CSV, a Markdown report or an XLSX
+ * workbook (chosen by {@code format=json|csv|md|xlsx}, else by the {@code Accept} header). The
+ * change starts from the resources named by {@code from} (several allowed) and from the best {@code
+ * searchLimit} (10 by default) hits of the full-text search {@code q}; the report lists the starts
+ * and which of them the search found. Without {@code depth} the walk follows every link, and the
+ * reply says so. CSV, Markdown and XLSX are downloads named after the first start and the day
+ * ({@code impact-DI-037-2026-12-03.csv}) and open with a header block: what was asked, when, at
+ * which change of the history, and by whom.
  */
 @RestController
 class ImpactApiController {
 
     private final ImpactAnalysis impact;
+    private final ReportHeaders headers;
 
-    ImpactApiController(ImpactAnalysis impact) {
+    ImpactApiController(ImpactAnalysis impact, ReportHeaders headers) {
         this.impact = impact;
+        this.headers = headers;
     }
 
     @GetMapping("/api/impact")
@@ -59,9 +67,32 @@ class ImpactApiController {
                     ResponseEntity.ok()
                             .contentType(MediaType.APPLICATION_JSON)
                             .body(ImpactResponse.of(report));
-            case CSV -> Formats.text(report.toCsv(), "text/csv");
-            case MD -> Formats.text(report.toMarkdown(), "text/markdown");
+            case CSV -> {
+                ReportHeader header = headers.now();
+                yield Formats.download(
+                        Formats.text(report.toCsv(header), "text/csv"),
+                        header.fileName(report, "csv"));
+            }
+            case MD -> {
+                ReportHeader header = headers.now();
+                yield Formats.download(
+                        Formats.text(report.toMarkdown(header), "text/markdown"),
+                        header.fileName(report, "md"));
+            }
+            case XLSX -> {
+                ReportHeader header = headers.now();
+                yield ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(XlsxReport.MEDIA_TYPE))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                attachment(header.fileName(report, "xlsx")))
+                        .body(XlsxReport.write(report, header));
+            }
         };
+    }
+
+    private static String attachment(String fileName) {
+        return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 
     /** Picks the form of a reply and writes text replies. */
@@ -85,9 +116,20 @@ class ImpactApiController {
                     if (type.getSubtype().equals("markdown")) {
                         return ImpactRequest.Format.MD;
                     }
+                    if (type.toString().startsWith(XlsxReport.MEDIA_TYPE)) {
+                        return ImpactRequest.Format.XLSX;
+                    }
                 }
             }
             return ImpactRequest.Format.JSON;
+        }
+
+        /** Marks a reply as a download to save under this name. */
+        static <T> ResponseEntity<T> download(ResponseEntity<T> reply, String fileName) {
+            return ResponseEntity.status(reply.getStatusCode())
+                    .headers(reply.getHeaders())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName))
+                    .body(reply.getBody());
         }
 
         static ResponseEntity<String> text(String body, String type) {

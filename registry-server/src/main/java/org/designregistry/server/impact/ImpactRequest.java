@@ -81,7 +81,9 @@ public record ImpactRequest(
         /** {@link org.designregistry.model.impact.ImpactReport#toCsv()}. */
         CSV("text/csv"),
         /** {@link org.designregistry.model.impact.ImpactReport#toMarkdown()}. */
-        MD("text/markdown");
+        MD("text/markdown"),
+        /** An XLSX workbook of the report; a download of {@code /api/impact} only. */
+        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
         private final String mediaType;
 
@@ -104,7 +106,7 @@ public record ImpactRequest(
                 return valueOf(name.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(
-                        "Unknown format '" + name + "': expected json, csv or md");
+                        "Unknown format '" + name + "': expected json, csv, md or xlsx");
             }
         }
     }

@@ -13,8 +13,10 @@ import org.designregistry.model.impact.ImpactReport;
  * @param starts the resources the change starts from: those named, then the search's hits
  * @param search the full-text search whose best hits are starts, or null when there was none
  * @param direction downstream, upstream or both
- * @param maxDepth the depth limit, or null for none
- * @param hits the resources the change reaches, in walk order
+ * @param maxDepth the depth limit, or null for none: the API follows every link unless asked
+ * @param depthLimit the depth limit in words, saying when there is none
+ * @param hits the resources the change reaches: those downstream, then those only upstream, each
+ *     nearest first (by depth, then in walk order)
  * @param summary counts, decisions to revisit and who to involve
  * @param completeness whether a limit cut the walk
  */
@@ -23,6 +25,7 @@ public record ImpactResponse(
         Search search,
         String direction,
         Integer maxDepth,
+        String depthLimit,
         List<Hit> hits,
         Summary summary,
         Completeness completeness) {
@@ -94,23 +97,33 @@ public record ImpactResponse(
     /** An approved item the change reaches, and the decision to take again. */
     public record Revisit(Resource item, Term status, Approval approval) {}
 
-    /** A party to involve, with a count and (for constituencies) the bodies it sits on. */
-    public record Party(Resource party, int count, List<Resource> via) {}
+    /**
+     * A party to involve, with a count, (for constituencies) the working groups it sits on, and the
+     * changed resources that bring it in (at most 25).
+     */
+    public record Party(Resource party, int count, List<Resource> via, List<Resource> because) {}
 
     /** Who to involve. */
     public record Involvement(
             List<Party> workstreams,
             List<Party> workingGroups,
             List<Party> approvingBodies,
-            List<Party> constituencies) {}
+            List<Party> constituencies,
+            List<Party> marketRoles) {}
 
-    /** Counts, decisions to revisit and who to involve. */
+    /**
+     * Counts, decisions to revisit and who to involve; the approvals of what the change only
+     * depends on (found upstream) are listed apart and are not to revisit.
+     */
     public record Summary(
             int hits,
+            int downstreamHits,
+            int upstreamHits,
             Map<String, Integer> byType,
             Map<String, Integer> byWorkstream,
             Map<String, Integer> byStatus,
             List<Revisit> decisionsToRevisit,
+            List<Revisit> upstreamApprovals,
             Involvement involve) {}
 
     /** Where a limit cut the walk. */
@@ -137,6 +150,9 @@ public record ImpactResponse(
                                 Resource.of(report.searchHits())),
                 lower(report.query().direction()),
                 report.query().maxDepth().isPresent() ? report.query().maxDepth().getAsInt() : null,
+                report.query().maxDepth().isPresent()
+                        ? "at most " + report.query().maxDepth().getAsInt() + " links"
+                        : "none: every link that carries change is followed (pass depth= to limit)",
                 report.hits().stream().map(ImpactResponse::hit).toList(),
                 summary(report.summary()),
                 new Completeness(
@@ -187,27 +203,41 @@ public record ImpactResponse(
         ImpactReport.Involvement i = s.involve();
         return new Summary(
                 s.hits(),
+                s.downstreamHits(),
+                s.upstreamHits(),
                 s.byType(),
                 s.byWorkstream(),
                 s.byStatus(),
-                s.decisionsToRevisit().stream()
-                        .map(
-                                r ->
-                                        new Revisit(
-                                                Resource.of(r.item()),
-                                                r.status().map(Term::of).orElse(null),
-                                                r.approval().map(Approval::of).orElse(null)))
-                        .toList(),
+                revisits(s.decisionsToRevisit()),
+                revisits(s.upstreamApprovals()),
                 new Involvement(
                         parties(i.workstreams()),
                         parties(i.workingGroups()),
                         parties(i.approvingBodies()),
-                        parties(i.constituencies())));
+                        parties(i.constituencies()),
+                        parties(i.marketRoles())));
+    }
+
+    private static List<Revisit> revisits(List<ImpactReport.Revisit> revisits) {
+        return revisits.stream()
+                .map(
+                        r ->
+                                new Revisit(
+                                        Resource.of(r.item()),
+                                        r.status().map(Term::of).orElse(null),
+                                        r.approval().map(Approval::of).orElse(null)))
+                .toList();
     }
 
     private static List<Party> parties(List<ImpactReport.Party> parties) {
         return parties.stream()
-                .map(p -> new Party(Resource.of(p.party()), p.count(), Resource.of(p.via())))
+                .map(
+                        p ->
+                                new Party(
+                                        Resource.of(p.party()),
+                                        p.count(),
+                                        Resource.of(p.via()),
+                                        Resource.of(p.because())))
                 .toList();
     }
 

@@ -39,6 +39,13 @@ class TraceController {
         List<String> path = Arrays.stream(via.split("[,\\s]+")).filter(v -> !v.isEmpty()).toList();
         try {
             page.addObject("table", MatrixTable.of(trace.matrix(rows, cols, path)));
+            if (rows.strip().equals("requirement") && path.isEmpty()) {
+                // The matrix counts any direct link; the gaps page only satisfaction, from any
+                // kind. The page explains the difference with both numbers.
+                page.addObject(
+                        "unsatisfied",
+                        trace.gaps().check("unsatisfied-requirements").gaps().size());
+            }
         } catch (IllegalArgumentException | RegistryException e) {
             page.setStatus(HttpStatus.BAD_REQUEST);
             page.addObject("error", e.getMessage());

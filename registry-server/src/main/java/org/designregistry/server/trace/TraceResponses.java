@@ -80,7 +80,7 @@ public final class TraceResponses {
                                                     c.total(),
                                                     c.covered(),
                                                     c.percent(),
-                                                    refs(c.gaps())))
+                                                    gaps(c)))
                             .toList());
         }
     }
@@ -93,7 +93,24 @@ public final class TraceResponses {
             int total,
             int covered,
             double percent,
-            List<Resource> gaps) {}
+            List<Gap> gaps) {}
+
+    /** A resource that fails a check, and the workstreams that own it (to fix it). */
+    public record Gap(
+            String iri, String identifier, String label, String type, List<Resource> owners) {}
+
+    private static List<Gap> gaps(CoverageReport.Check check) {
+        return check.gaps().stream()
+                .map(
+                        g ->
+                                new Gap(
+                                        g.iri(),
+                                        g.identifier(),
+                                        g.label(),
+                                        g.typeIri(),
+                                        refs(check.ownersOf(g))))
+                .toList();
+    }
 
     private static List<Resource> refs(List<ResourceRef> refs) {
         return refs.stream()

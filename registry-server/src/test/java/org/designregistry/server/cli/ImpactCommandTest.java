@@ -52,7 +52,9 @@ class ImpactCommandTest {
                         data);
 
         assertThat(csv.exitCode()).as(csv.toString()).isZero();
-        assertThat(csv.out().lines().skip(1))
+        // A header block of comment lines (what, when, data version, who), then the table.
+        assertThat(csv.out()).startsWith("# Change to: DI-037").contains("# By: cli:");
+        assertThat(csv.out().lines().dropWhile(l -> l.startsWith("#")).skip(1))
                 .allSatisfy(l -> assertThat(l).startsWith("1,downstream,"));
         assertThat(csv.out().lines().filter(l -> l.startsWith("1,downstream,IF-"))).hasSize(26);
         assertThat(json.exitCode()).as(json.toString()).isZero();
@@ -119,7 +121,12 @@ class ImpactCommandTest {
                 .startsWith("# Traceability: requirement x process")
                 .contains("BRS003-030");
         assertThat(gaps.exitCode()).as(gaps.toString()).isZero();
-        assertThat(gaps.out()).contains("# Coverage gaps").contains("- BRS003-030");
+        assertThat(gaps.out())
+                .contains("# Coverage gaps")
+                .contains("- BRS003-030")
+                .contains("## Approved design artefacts that depend on artefacts not approved")
+                .contains("## Events that trigger no interface")
+                .containsPattern("- DES140 .*\\(owned by ");
     }
 
     @Test

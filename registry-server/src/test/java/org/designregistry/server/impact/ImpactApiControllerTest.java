@@ -6,12 +6,19 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.designregistry.server.web.ProblemWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +34,15 @@ import org.springframework.test.web.servlet.MockMvc;
 class ImpactApiControllerTest {
 
     @Autowired MockMvc mvc;
+
+    /** Counts the hits of a JSON reply. */
+    private static int hitCount(String json) {
+        return tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(json)
+                .get("hits")
+                .size();
+    }
 
     @Test
     void answersWithTheImpactOfAChangeAsJson() throws Exception {
@@ -89,8 +105,117 @@ class ImpactApiControllerTest {
                         .getResponse()
                         .getContentAsString();
 
-        assertThat(byFormat).startsWith("depth,direction,identifier,label,type,");
-        assertThat(byAccept).isEqualTo(byFormat);
+        assertThat(byFormat)
+                .startsWith("# Change to: DI-037")
+                .contains("\r\ndepth,direction,identifier,label,type,");
+        // The header block says when; the rows are the same.
+        assertThat(rows(byAccept)).isEqualTo(rows(byFormat));
+    }
+
+    private static String rows(String csv) {
+        return csv.substring(csv.indexOf("depth,direction"));
+    }
+
+    @Test
+    void namesEachDownloadAfterTheStartAndTheDay() throws Exception {
+        String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        for (String format : List.of("csv", "md", "xlsx")) {
+            mvc.perform(get("/api/impact").param("from", "DI-037").param("format", format))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                            header().string(
+                                            "Content-Disposition",
+                                            "attachment; filename=\"impact-DI-037-"
+                                                    + day
+                                                    + "."
+                                                    + format
+                                                    + "\""));
+        }
+        mvc.perform(get("/api/impact").param("from", "DI-037"))
+                .andExpect(header().doesNotExist("Content-Disposition"));
+    }
+
+    @Test
+    void opensTheMarkdownWithTheHeaderBlock() throws Exception {
+        mvc.perform(get("/api/impact").param("from", "DI-037").param("format", "md"))
+                .andExpect(content().string(containsString("- When: ")))
+                .andExpect(content().string(containsString("- Data version: ")))
+                .andExpect(content().string(containsString("- By: anonymous")));
+    }
+
+    @Test
+    void writesAnXlsxWorkbookThatReadsBack() throws Exception {
+        byte[] body =
+                mvc.perform(get("/api/impact").param("from", "DI-037").param("format", "xlsx"))
+                        .andExpect(status().isOk())
+                        .andExpect(content().contentType(XlsxReport.MEDIA_TYPE))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray();
+        int hits =
+                hitCount(
+                        mvc.perform(get("/api/impact").param("from", "DI-037"))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString());
+
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(body))) {
+            assertThat(book.getSheetName(0)).isEqualTo("Report");
+            Sheet report = book.getSheet("Report");
+            assertThat(report.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Change to");
+            assertThat(report.getRow(1).getCell(1).getStringCellValue()).isEqualTo("DI-037");
+            assertThat(report.getRow(5).getCell(0).getStringCellValue()).isEqualTo("By");
+            Sheet rows = book.getSheet("Hits");
+            assertThat(rows.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Identifier");
+            assertThat(rows.getLastRowNum()).isEqualTo(hits);
+            assertThat(rows.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(book.getSheet("Revisit").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("to revisit");
+            assertThat(book.getSheet("Involve").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Workstream");
+        }
+    }
+
+    @Test
+    void saysTheWalkHasNoDepthLimitUnlessAsked() throws Exception {
+        mvc.perform(get("/api/impact").param("from", "DI-037"))
+                .andExpect(jsonPath("$.maxDepth").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.depthLimit", startsWith("none: every link")));
+        mvc.perform(get("/api/impact").param("from", "DI-037").param("depth", "2"))
+                .andExpect(jsonPath("$.maxDepth").value(2))
+                .andExpect(jsonPath("$.depthLimit").value("at most 2 links"));
+    }
+
+    @Test
+    void keepsUpstreamApprovalsOutOfTheDecisionsToRevisit() throws Exception {
+        mvc.perform(get("/api/impact").param("from", "artefact:DBP001").param("direction", "both"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath(
+                                "$.summary.upstreamApprovals[*].item.identifier", hasItem("CR002")))
+                .andExpect(
+                        jsonPath(
+                                "$.summary.decisionsToRevisit[*].item.identifier",
+                                not(hasItem("CR002"))))
+                .andExpect(
+                        jsonPath(
+                                "$.summary.involve.approvingBodies[*].party.identifier",
+                                not(hasItem("Ofgem"))))
+                .andExpect(jsonPath("$.summary.upstreamHits", greaterThan(0)));
+    }
+
+    @Test
+    void namesTheMarketRolesOfAChangedInterfaceAndWhy() throws Exception {
+        mvc.perform(get("/api/impact").param("from", "DI-037"))
+                .andExpect(
+                        jsonPath(
+                                "$.summary.involve.marketRoles[?(@.party.identifier == 'VAS')]"
+                                        + ".because[*].identifier",
+                                hasItem("IF-072")))
+                .andExpect(
+                        jsonPath(
+                                "$.summary.involve.workstreams[0].because.length()",
+                                greaterThan(0)));
     }
 
     @Test
@@ -180,6 +305,6 @@ class ImpactApiControllerTest {
                 .andExpect(jsonPath("$.detail", containsString("Unknown relation")));
         mvc.perform(get("/api/impact").param("from", "DI-037").param("format", "pdf"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("json, csv or md")));
+                .andExpect(jsonPath("$.detail", containsString("json, csv, md or xlsx")));
     }
 }

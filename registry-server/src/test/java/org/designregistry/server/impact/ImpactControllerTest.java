@@ -78,7 +78,11 @@ class ImpactControllerTest {
                 .allMatch(href -> href.startsWith("/resource/"));
         assertThat(impact.select("#involve dt").eachText())
                 .containsExactly(
-                        "Workstreams", "Working groups", "Approving bodies", "Constituencies");
+                        "Workstreams",
+                        "Working groups",
+                        "Approving bodies",
+                        "Market roles",
+                        "Constituencies on those working groups");
         assertThat(impact.select("#involve dd a").eachAttr("href"))
                 .isNotEmpty()
                 .allMatch(href -> href.startsWith("/resource/"));
@@ -154,7 +158,69 @@ class ImpactControllerTest {
         assertThat(impact.selectFirst("#impact-starts").text()).contains("found by the search");
         assertThat(impact.select("#hits tbody tr")).isNotEmpty();
         assertThat(impact.selectFirst("#download-csv").attr("href"))
-                .isEqualTo("/api/impact?q=GSP%20Group%20ID&direction=downstream&format=csv");
+                .isEqualTo(
+                        "/api/impact?q=GSP%20Group%20ID&direction=downstream&depth=3&format=csv");
+    }
+
+    @Test
+    void opensWithAHeaderBlockAndListsTheOwnerOfEachHit() throws Exception {
+        Document impact = page(mvc, "/impact?from=DI-037", 200);
+
+        assertThat(impact.select("#report-header dt").eachText())
+                .containsExactly("Change to", "Asked", "When", "Data version", "By");
+        assertThat(impact.select("#report-header dd").get(1).text())
+                .startsWith("downstream, depth at most 3");
+        assertThat(impact.select("#report-header dd").get(4).text()).isEqualTo("anonymous");
+        assertThat(impact.select("#hits thead th").eachText()).contains("Owner");
+        Element if072 = impact.selectFirst("#hits tr:has(a[href$=/IF-072])");
+        assertThat(if072.selectFirst(".registry-owner").text()).isEqualTo("Elexon Central Systems");
+        assertThat(impact.selectFirst("#download-xlsx").attr("href")).endsWith("&format=xlsx");
+    }
+
+    @Test
+    void followsTheDefaultDepthRanksNearestFirstAndOffersToShowMore() throws Exception {
+        Document first = page(mvc, "/impact?from=DI-037", 200);
+
+        assertThat(first.selectFirst("#impact-depth").val()).isEqualTo("3");
+        List<Integer> depths =
+                first.select("#hits tbody tr").eachAttr("data-depth").stream()
+                        .map(Integer::valueOf)
+                        .toList();
+        assertThat(depths).isSorted().contains(1, 3).allMatch(d -> d <= 3);
+        assertThat(first.selectFirst("#show-more").attr("href"))
+                .isEqualTo("/impact?from=DI-037&direction=downstream&depth=4");
+        assertThat(first.selectFirst("#show-all").attr("href"))
+                .isEqualTo("/impact?from=DI-037&direction=downstream&depth=");
+
+        Document all = page(mvc, "/impact?from=DI-037&direction=downstream&depth=", 200);
+        assertThat(all.select("#hits tbody tr").eachAttr("data-depth")).contains("4");
+        assertThat(all.select("#show-more")).isEmpty();
+        assertThat(all.selectFirst("#impact-depth").val()).isEmpty();
+    }
+
+    @Test
+    void keepsWhatTheChangeDependsOnApartFromWhatItAlters() throws Exception {
+        Document impact = page(mvc, "/impact?from=artefact:DBP001&direction=both&depth=", 200);
+
+        assertThat(impact.select("#revisits tbody tr td:first-child").eachText())
+                .doesNotContain("CR002");
+        assertThat(impact.select("#upstream-approvals tbody tr td:first-child").eachText())
+                .contains("CR002");
+        assertThat(impact.select("#hits-upstream tbody tr")).isNotEmpty();
+        assertThat(impact.select("#hits tbody tr a[href$=/CR002]")).isEmpty();
+        assertThat(impact.select("#involve li[data-party=Ofgem]")).isEmpty();
+        assertThat(impact.selectFirst("#impact-directions").text()).contains("upstream");
+    }
+
+    @Test
+    void saysWhyEachPartyIsInvolved() throws Exception {
+        Document impact = page(mvc, "/impact?from=DI-037", 200);
+
+        Element vas = impact.selectFirst("#involve li[data-party=VAS]");
+        assertThat(vas.selectFirst(".registry-because").text())
+                .startsWith("because of")
+                .contains("IF-072");
+        assertThat(impact.select("#involve li[data-party=SUP]")).hasSize(1);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.resource.Resources;
 import org.designregistry.model.trace.Traceability;
 import org.designregistry.server.web.WebSliceBeans;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(WebSliceBeans.class)
+@EnableConfigurationProperties(ImpactPageProperties.class)
 public class SampleRegistryBeans {
 
     @Bean(destroyMethod = "close")
@@ -30,6 +32,11 @@ public class SampleRegistryBeans {
     @Bean
     ImpactAnalysis impactAnalysis(Registry registry) {
         return ImpactAnalysis.of(registry);
+    }
+
+    @Bean
+    ReportHeaders reportHeaders(Registry registry) {
+        return new ReportHeaders(registry);
     }
 
     @Bean

@@ -1,7 +1,12 @@
 package org.designregistry.server.trace;
 
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -59,6 +64,35 @@ class TraceApiControllerTest {
                 .andExpect(jsonPath("$.checks[0].name").value("unsatisfied-requirements"))
                 .andExpect(jsonPath("$.checks[0].gaps.length()").value(9))
                 .andExpect(jsonPath("$.kinds[0].kind").value("requirement"));
+    }
+
+    @Test
+    void answersTheChecksOfWhatRestsOnWhatWithTheOwnersOfEachGap() throws Exception {
+        String approvedOnUnapproved =
+                "$.checks[?(@.name == 'approved-artefacts-depending-on-unapproved')]";
+        mvc.perform(get("/api/trace/gaps"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath(
+                                approvedOnUnapproved + ".gaps[*].identifier",
+                                containsInAnyOrder("DES140", "E2E001")))
+                .andExpect(
+                        jsonPath(
+                                approvedOnUnapproved + ".gaps[*].owners[*].identifier",
+                                hasSize(greaterThan(0))))
+                .andExpect(
+                        jsonPath(
+                                "$.checks[?(@.name == 'processes-satisfying-no-requirement')]"
+                                        + ".gaps.length()",
+                                contains(84)))
+                .andExpect(
+                        jsonPath(
+                                "$.checks[*].name",
+                                hasItems(
+                                        "unspecified-interfaces",
+                                        "unused-interfaces",
+                                        "unspecified-data-items",
+                                        "events-triggering-nothing")));
     }
 
     @Test

@@ -83,4 +83,36 @@ class TraceControllerTest {
                 .isNotEmpty()
                 .allMatch(h -> h.startsWith("/resource/"));
     }
+
+    @Test
+    void namesTheOwnersOfEachResourceThatFailsACheck() throws Exception {
+        Document gaps = page(mvc, "/trace/gaps", 200);
+
+        Element check =
+                gaps.selectFirst(
+                        "#checks tr[data-check=approved-artefacts-depending-on-unapproved]");
+        assertThat(check.select("li[data-gap]").eachAttr("data-gap"))
+                .containsExactlyInAnyOrder("DES140", "E2E001");
+        assertThat(check.select("li[data-gap] .registry-gap-owners"))
+                .allSatisfy(o -> assertThat(o.text()).startsWith("(owned by "));
+        assertThat(check.select(".registry-gap-owners a").eachAttr("href"))
+                .isNotEmpty()
+                .allMatch(h -> h.startsWith("/resource/"));
+    }
+
+    @Test
+    void explainsWhyTheMatrixCountDiffersFromTheUnsatisfiedRequirements() throws Exception {
+        Document matrix = page(mvc, "/trace/matrix", 200);
+
+        Element why = matrix.selectFirst("#matrix-versus-gaps");
+        int unlinked = matrix.select("#matrix tbody tr.registry-matrix__unlinked").size();
+        assertThat(unlinked).isNotEqualTo(9);
+        assertThat(why.select("strong").eachText())
+                .containsExactly("9", Integer.toString(unlinked));
+        assertThat(why.text()).contains("satisfied by an interface");
+        assertThat(
+                        page(mvc, "/trace/matrix?rows=process&cols=interface", 200)
+                                .select("#matrix-versus-gaps"))
+                .isEmpty();
+    }
 }
