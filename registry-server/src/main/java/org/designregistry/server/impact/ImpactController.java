@@ -26,10 +26,13 @@ class ImpactController {
 
     private final ImpactAnalysis impact;
     private final JsonMapper json;
+    private final ImpactGraphProperties graphProperties;
 
-    ImpactController(ImpactAnalysis impact, JsonMapper json) {
+    ImpactController(
+            ImpactAnalysis impact, JsonMapper json, ImpactGraphProperties graphProperties) {
         this.impact = impact;
         this.json = json;
+        this.graphProperties = graphProperties;
     }
 
     @GetMapping("/impact")
@@ -54,7 +57,7 @@ class ImpactController {
             page.addObject("error", e.getMessage());
             return page;
         }
-        ImpactGraph graph = ImpactGraph.of(report);
+        ImpactGraph graph = ImpactGraph.of(report, graphProperties.maxNodes());
         page.addObject("report", report);
         page.addObject("pages", ImpactGraph.pages(report));
         page.addObject("graph", graph);
