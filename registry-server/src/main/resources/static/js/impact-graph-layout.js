@@ -1,25 +1,42 @@
 // The impact graph's layered layout: each depth from the start is a layer, left to right, so a
-// resource's distance from the change is where it stands. A layer taller than the view wraps into
-// columns of its own, and its resources are ordered by where their parents stand (the mean rank of
-// the nodes that lead to them), so that links mostly run straight and siblings stay together.
+// resource's distance from the change is where it stands. A layer with more resources than a column
+// holds wraps into columns of its own; the column height is chosen so that the whole picture has
+// about the shape of the view. Within a layer resources are ordered by where their parents stand
+// (the mean rank of the nodes that lead to them), so that links mostly run straight and siblings
+// stay together.
 // Pure: it takes plain nodes and edges and returns positions; impact-graph.js applies them.
 (function () {
   'use strict';
   var ROW = 34;
-  var COLUMN = 200;
+  var COLUMN = 170;
   var LAYER_GAP = 170;
-  var MIN_ROWS = 12;
+  var MIN_ROWS = 8;
 
-  // How many resources a column of a layer holds: about three times as tall as wide in nodes.
-  function rowsFor(count) {
-    return Math.min(count, Math.max(MIN_ROWS, Math.ceil(Math.sqrt(count * 3))));
+  // How many resources a column holds: the number whose picture's width to height is nearest the
+  // view's (aspect), but never fewer than MIN_ROWS.
+  function rowsFor(sizes, aspect) {
+    var tallest = Math.max.apply(null, sizes);
+    var best = tallest;
+    var bestMiss = Infinity;
+    for (var rows = Math.min(MIN_ROWS, tallest); rows <= tallest; rows++) {
+      var width = sizes.reduce(function (w, n) {
+        return w + Math.ceil(n / rows) * COLUMN + LAYER_GAP;
+      }, 0);
+      var miss = Math.abs(Math.log(width / (rows * ROW) / aspect));
+      if (miss < bestMiss) {
+        best = rows;
+        bestMiss = miss;
+      }
+    }
+    return best;
   }
 
   /**
    * Returns {positions: {id: {x, y}}, layers: [{depth, x1, x2}]} for nodes ({id, depth}) and
-   * edges ({source, target}); layers appear in depth order, and layer d lies wholly left of d+1.
+   * edges ({source, target}), for a view this many times as wide as high (aspect, default 1.5);
+   * layers appear in depth order, and layer d lies wholly left of d+1.
    */
-  function layered(nodes, edges) {
+  function layered(nodes, edges, aspect) {
     var byDepth = {};
     nodes.forEach(function (n, i) {
       (byDepth[n.depth] = byDepth[n.depth] || []).push({ id: n.id, walk: i });
@@ -32,7 +49,10 @@
     var positions = {};
     var layers = [];
     var x = 0;
-    Object.keys(byDepth).map(Number).sort(function (a, b) { return a - b; }).forEach(function (depth) {
+    var depths = Object.keys(byDepth).map(Number).sort(function (a, b) { return a - b; });
+    var maxRows = depths.length
+      ? rowsFor(depths.map(function (d) { return byDepth[d].length; }), aspect || 1.5) : 1;
+    depths.forEach(function (depth) {
       var layer = byDepth[depth];
       layer.forEach(function (n) {
         var placed = (parents[n.id] || []).filter(function (p) { return rank[p] !== undefined; });
@@ -41,7 +61,7 @@
           : 0;
       });
       layer.sort(function (a, b) { return a.key - b.key || a.walk - b.walk; });
-      var rows = rowsFor(layer.length);
+      var rows = Math.min(layer.length, maxRows);
       var columns = Math.ceil(layer.length / rows);
       layer.forEach(function (n, i) {
         var column = Math.floor(i / rows);

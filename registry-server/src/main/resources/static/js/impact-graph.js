@@ -78,7 +78,7 @@
         'background-color': 'data(colour)', 'border-width': 1.5, 'border-color': INK,
         'label': 'data(name)', 'font-size': 11, 'font-family': 'arial, sans-serif', 'color': INK,
         'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4,
-        'text-max-width': 150, 'text-wrap': 'ellipsis', 'min-zoomed-font-size': 7,
+        'text-max-width': 120, 'text-wrap': 'ellipsis', 'min-zoomed-font-size': 7,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
         'text-background-padding': 1, 'width': 18, 'height': 18 } },
       // No kind is drawn as a star: the start stands out by its shape, size and outline.
@@ -119,7 +119,8 @@
       shown.map(function (n) { return { id: n.id(), depth: n.data('depth') }; }),
       shown.edgesWith(shown).map(function (e) {
         return { source: e.source().id(), target: e.target().id() };
-      }));
+      }),
+      cy.width() / Math.max(cy.height(), 1));
     cy.batch(function () {
       shown.forEach(function (n) { n.position(layout.positions[n.id()]); });
     });
@@ -392,6 +393,10 @@
   document.addEventListener('fullscreenchange', function () {
     if (!document.fullscreenElement && full) {
       setFull(false);
+    } else if (document.fullscreenElement === panel) {
+      // The screen's size arrives after the request: draw at it.
+      cy.resize();
+      fit();
     }
   });
 
