@@ -36,16 +36,19 @@ class ImpactController {
     private final JsonMapper json;
     private final ReportHeaders headers;
     private final ImpactPageProperties properties;
+    private final ImpactGraphProperties graphProperties;
 
     ImpactController(
             ImpactAnalysis impact,
             JsonMapper json,
             ReportHeaders headers,
-            ImpactPageProperties properties) {
+            ImpactPageProperties properties,
+            ImpactGraphProperties graphProperties) {
         this.impact = impact;
         this.json = json;
         this.headers = headers;
         this.properties = properties;
+        this.graphProperties = graphProperties;
     }
 
     @GetMapping("/impact")
@@ -72,7 +75,7 @@ class ImpactController {
             page.addObject("error", e.getMessage());
             return page;
         }
-        ImpactGraph graph = ImpactGraph.of(report);
+        ImpactGraph graph = ImpactGraph.of(report, graphProperties.maxNodes());
         page.addObject("report", report);
         page.addObject("pages", ImpactGraph.pages(report));
         page.addObject("graph", graph);

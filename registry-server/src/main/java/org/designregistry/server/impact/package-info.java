@@ -3,8 +3,13 @@
  *
  * <ul>
  *   <li>{@code ImpactController} :: {@code GET /impact}, the page ({@code
- *       templates/impact/index.html}, {@code static/js/impact-graph.js}): form, summary, hits with
- *       paths, downloads and the Cytoscape.js graph.
+ *       templates/impact/index.html}): form, summary, hits with paths, downloads and the
+ *       Cytoscape.js graph ({@code static/js/impact-graph.js}, its layered layout {@code
+ *       impact-graph-layout.js}, its SVG export {@code impact-graph-svg.js}, {@code
+ *       static/css/impact-graph.css}).
+ *   <li>{@code ImpactGraphApiController}, {@link
+ *       org.designregistry.server.impact.ImpactGraphProperties} :: {@code GET /api/impact/graph},
+ *       the graph as JSON, capped at {@code registry.impact.graph.max-nodes}.
  *   <li>{@link org.designregistry.server.impact.ImpactForm}, {@link
  *       org.designregistry.server.impact.ImpactGraph} :: the page's form as typed, and its graph
  *       (starts and hits as nodes, the paths' links as edges) as the page's JSON.

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 // Security is the integration tests' concern (reads are open); these check what the page shows.
 @AutoConfigureMockMvc(addFilters = false)
 @Import({SampleRegistryBeans.class, ProblemWriter.class})
+@EnableConfigurationProperties(ImpactGraphProperties.class)
 class ImpactControllerTest {
 
     private static final String DR = "https://w3id.org/design-registry#";

@@ -184,10 +184,20 @@ class BrowsingIntegrationTest {
                         Math.round(
                                 ((Number) target.get(1)).doubleValue()
                                         - graph.getSize().height / 2.0);
-        String before = browser.path();
+        // A plain click selects it and stays on the page; a Shift-click opens its page.
         new org.openqa.selenium.interactions.Actions(browser.driver())
                 .moveToElement(graph, x, y)
                 .click()
+                .perform();
+        assertThat(browser.path()).isEqualTo("/impact?from=data-item:DI-037");
+        assertThat(browser.find("#graph-details-open").getDomAttribute("href"))
+                .isEqualTo(target.get(2));
+        String before = browser.path();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .keyDown(Keys.SHIFT)
+                .moveToElement(graph, x, y)
+                .click()
+                .keyUp(Keys.SHIFT)
                 .perform();
         new org.openqa.selenium.support.ui.WebDriverWait(
                         browser.driver(), java.time.Duration.ofSeconds(30))
@@ -218,7 +228,12 @@ class BrowsingIntegrationTest {
         WebElement expand = browser.find("#graph-expand");
         expand.sendKeys(Keys.ENTER);
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("graph-expand");
-        browser.focused().sendKeys(Keys.TAB);
+        // Past the zoom, screen, download and kind controls, the graph takes the focus.
+        for (int i = 0;
+                i < 20 && !"impact-graph".equals(browser.focused().getDomAttribute("id"));
+                i++) {
+            browser.focused().sendKeys(Keys.TAB);
+        }
         WebElement graph = browser.focused();
         assertThat(graph.getDomAttribute("id")).isEqualTo("impact-graph");
         assertThat(graph.getDomAttribute("role")).isEqualTo("application");
@@ -244,8 +259,12 @@ class BrowsingIntegrationTest {
         graph.sendKeys(Keys.ARROW_RIGHT);
         browser.screenshot("impact graph keyboard selection");
 
-        String before = browser.path();
+        // Enter selects it and stays on the page; Shift+Enter opens its page.
         graph.sendKeys(Keys.ENTER);
+        assertThat(browser.path()).isEqualTo("/impact?from=data-item:DI-037");
+        assertThat(browser.find("#graph-details-name").getText()).isEqualTo(name);
+        String before = browser.path();
+        graph.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
         waitFor(d -> !browser.path().equals(before));
         browser.open(browser.path());
         assertThat(browser.path()).isEqualTo(href);
