@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
             ImpactCommand.class,
             TraceCommand.class,
             GapsCommand.class,
+            DecisionsCommand.class,
             ChangesCommand.class,
             HistoryCommand.class,
             RevertCommand.class,

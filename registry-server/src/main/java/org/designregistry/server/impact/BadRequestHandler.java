@@ -18,7 +18,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(
-        basePackages = {"org.designregistry.server.impact", "org.designregistry.server.trace"})
+        basePackages = {
+            "org.designregistry.server.impact",
+            "org.designregistry.server.trace",
+            "org.designregistry.server.governance"
+        })
 class BadRequestHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
