@@ -62,6 +62,21 @@ public record Health(long version, List<ShapeGroup> shapes) {
         public ShapeGroup {
             offences = List.copyOf(offences);
         }
+
+        /** Returns the first {@code limit} of its results (all of them when there are fewer). */
+        public List<Offence> first(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit must not be negative: " + limit);
+            }
+            return offences.subList(0, Math.min(limit, offences.size()));
+        }
+    }
+
+    /** Returns the group of a shape at a severity, or empty when it has no results. */
+    public Optional<ShapeGroup> shape(String shapeIri, Severity severity) {
+        return shapes.stream()
+                .filter(s -> s.shapeIri().equals(shapeIri) && s.severity() == severity)
+                .findFirst();
     }
 
     /**

@@ -49,6 +49,9 @@ public final class RegistryBrowser {
     private final Graph shapes;
     private final VersionedCache<List<Listing.Item>> items;
     private final VersionedCache<Health> health;
+    private final VersionedCache<Listing> firstPageOfAll;
+    private final VersionedCache<Long> size;
+    private final VersionedCache<List<Decision>> decisionsNewestFirst;
 
     private RegistryBrowser(Registry registry) {
         this.registry = registry;
@@ -56,6 +59,18 @@ public final class RegistryBrowser {
         this.shapes = new GraphReadOnly(RegistryOntology.shapes());
         this.items = new VersionedCache<>(registry::version, this::readItems);
         this.health = new VersionedCache<>(registry::version, this::readHealth);
+        // The home page asks for these on every view; each reads every resource or decision.
+        this.firstPageOfAll =
+                new VersionedCache<>(
+                        registry::version, () -> Listing.answer(ListQuery.all(), items.get()));
+        this.size = new VersionedCache<>(registry::version, registry::size);
+        this.decisionsNewestFirst =
+                new VersionedCache<>(
+                        registry::version,
+                        () ->
+                                registry.catalog().decisions().stream()
+                                        .sorted(NEWEST_FIRST)
+                                        .toList());
     }
 
     /** Returns a browser over a registry, reading the terms and shapes once. */
@@ -126,7 +141,18 @@ public final class RegistryBrowser {
     /** Returns the page of resources a query selects, with its facets. */
     public Listing list(ListQuery query) {
         Objects.requireNonNull(query, "query");
+        if (query.equals(ListQuery.all())) {
+            return firstPageOfAll.get();
+        }
         return Listing.answer(query, items.get());
+    }
+
+    /**
+     * Returns the number of triples in the registry's data, counted once per version (a count walks
+     * the store's index).
+     */
+    public long size() {
+        return size.get();
     }
 
     /** Returns the validation health of the registry as it is now. */
@@ -141,7 +167,8 @@ public final class RegistryBrowser {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative: " + limit);
         }
-        return registry.catalog().decisions().stream().sorted(NEWEST_FIRST).limit(limit).toList();
+        List<Decision> all = decisionsNewestFirst.get();
+        return all.subList(0, Math.min(limit, all.size()));
     }
 
     private List<Decision> decisionsAbout(String iri) {

@@ -99,25 +99,41 @@ public record TraceMatrix(
      */
     public String toCsv() {
         StringBuilder out = new StringBuilder();
+        writeCsv(out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the matrix as CSV (see {@link #toCsv()}) a line at a time, so that a large matrix can
+     * go to a reply without being held in memory.
+     *
+     * @throws UncheckedIOException if the output fails
+     */
+    public void writeCsv(Appendable out) {
+        Objects.requireNonNull(out, "out");
         List<String> header = new ArrayList<>();
         header.add(SafeText.csvCell(rowKind + " \\ " + columnKind));
         columns.forEach(c -> header.add(SafeText.csvCell(name(c))));
-        boolean[][] cells = new boolean[rows.size()][columns.size()];
-        links.forEach(l -> cells[l.row()][l.column()] = true);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        List<Link> byRow = new ArrayList<>(links);
+        byRow.sort(java.util.Comparator.comparingInt(Link::row).thenComparingInt(Link::column));
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
             csv.printRecord(header);
+            String[] line = new String[columns.size() + 1];
+            int next = 0;
             for (int r = 0; r < rows.size(); r++) {
-                List<String> line = new ArrayList<>();
-                line.add(SafeText.csvCell(name(rows.get(r))));
-                for (int c = 0; c < columns.size(); c++) {
-                    line.add(cells[r][c] ? "x" : "");
+                java.util.Arrays.fill(line, "");
+                line[0] = SafeText.csvCell(name(rows.get(r)));
+                while (next < byRow.size() && byRow.get(next).row() == r) {
+                    line[byRow.get(next).column() + 1] = "x";
+                    next++;
                 }
-                csv.printRecord(line);
+                csv.printRecord((Object[]) line);
             }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     /**
@@ -126,6 +142,25 @@ public record TraceMatrix(
      */
     public String toMarkdown() {
         StringBuilder md = new StringBuilder();
+        writeMarkdown(md);
+        return md.toString();
+    }
+
+    /**
+     * Writes the matrix as Markdown (see {@link #toMarkdown()}) a line at a time.
+     *
+     * @throws UncheckedIOException if the output fails
+     */
+    public void writeMarkdown(Appendable out) {
+        Objects.requireNonNull(out, "out");
+        try {
+            writeMarkdownLines(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeMarkdownLines(Appendable md) throws IOException {
         md.append("# Traceability: ")
                 .append(cell(rowKind))
                 .append(" x ")
@@ -136,15 +171,15 @@ public record TraceMatrix(
                                 ? "Direct links."
                                 : "Through " + cell(String.join(" / ", via)))
                 .append(' ')
-                .append(links.size())
+                .append(Integer.toString(links.size()))
                 .append(" linked pairs; ")
-                .append(rows.size() - unlinkedRows().size())
+                .append(Integer.toString(rows.size() - unlinkedRows().size()))
                 .append(" of ")
-                .append(rows.size())
+                .append(Integer.toString(rows.size()))
                 .append(" rows and ")
-                .append(columns.size() - unlinkedColumns().size())
+                .append(Integer.toString(columns.size() - unlinkedColumns().size()))
                 .append(" of ")
-                .append(columns.size())
+                .append(Integer.toString(columns.size()))
                 .append(" columns linked.\n\n| ")
                 .append(cell(rowKind))
                 .append(" | ")
@@ -163,14 +198,15 @@ public record TraceMatrix(
         unlinked(md, unlinkedRows());
         md.append("\n## Columns linked to nothing\n\n");
         unlinked(md, unlinkedColumns());
-        return md.toString();
     }
 
-    private static void unlinked(StringBuilder md, List<ResourceRef> refs) {
+    private static void unlinked(Appendable md, List<ResourceRef> refs) throws IOException {
         if (refs.isEmpty()) {
             md.append("None.\n");
         }
-        refs.forEach(r -> md.append("- ").append(cell(label(r))).append('\n'));
+        for (ResourceRef r : refs) {
+            md.append("- ").append(cell(label(r))).append('\n');
+        }
     }
 
     private static String name(ResourceRef r) {

@@ -3,9 +3,12 @@ package org.designregistry.model.trace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -40,10 +43,31 @@ import org.designregistry.ontology.RegistryOntology;
  */
 public final class Traceability {
 
+    /** How many matrices are kept for the current version (see {@link #matrix}). */
+    static final int MATRICES_KEPT = 4;
+
+    private final Registry registry;
     private final DatasetGraph dataset;
     private final Graph terms;
+    private long gapsVersion = -1;
+    private CoverageReport gaps;
+
+    /**
+     * The latest matrices asked for, kept while the registry's version stays the same: a person
+     * paging through a large matrix asks for the same one again and again.
+     */
+    private final Map<List<Object>, TraceMatrix> matrices =
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, TraceMatrix> eldest) {
+                    return size() > MATRICES_KEPT;
+                }
+            };
+
+    private final Map<List<Object>, Long> matrixVersions = new HashMap<>();
 
     private Traceability(Registry registry) {
+        this.registry = registry;
         this.dataset = registry.dataset();
         this.terms = new GraphReadOnly(RegistryOntology.terms().getGraph());
     }
@@ -58,25 +82,56 @@ public final class Traceability {
      * relation; otherwise the pairs linked through that path of relations (each an IRI, prefixed
      * name such as {@code dr:uses}, or local name; {@code ^} before one walks it backwards).
      *
+     * <p>The latest {@value #MATRICES_KEPT} matrices are kept until the registry's {@link
+     * Registry#version() version} moves on, so that paging through a large one reads the graph
+     * once.
+     *
      * @throws IllegalArgumentException if a kind or relation names nothing known
      */
     public TraceMatrix matrix(String rows, String columns, List<String> via) {
         Ref.Kind rowKind = kind(rows);
         Ref.Kind columnKind = kind(columns);
         Objects.requireNonNull(via, "via");
-        return read(
-                (graph, reader) ->
-                        MatrixBuilder.build(
-                                graph,
-                                reader,
-                                rowKind,
-                                columnKind,
-                                MatrixBuilder.path(graph, via)));
+        List<Object> key = List.of(rowKind, columnKind, List.copyOf(via));
+        long version = registry.version();
+        synchronized (matrices) {
+            TraceMatrix kept = matrices.get(key);
+            if (kept != null && matrixVersions.get(key) == version) {
+                return kept;
+            }
+        }
+        TraceMatrix matrix =
+                read(
+                        (graph, reader) ->
+                                MatrixBuilder.build(
+                                        graph,
+                                        reader,
+                                        rowKind,
+                                        columnKind,
+                                        MatrixBuilder.path(graph, via)));
+        synchronized (matrices) {
+            matrices.put(key, matrix);
+            matrixVersions.put(key, version);
+            matrixVersions.keySet().retainAll(matrices.keySet());
+        }
+        return matrix;
     }
 
-    /** Returns the coverage gaps of the registry, with coverage per check and per kind. */
-    public CoverageReport gaps() {
-        return read(GapChecks::run);
+    /**
+     * Returns the coverage gaps of the registry, with coverage per check and per kind. The report
+     * is kept until the registry's {@link Registry#version() version} moves on, since the checks
+     * read the whole graph (seconds on a large registry) and pages ask for it on every view;
+     * callers wait while another computes it.
+     */
+    public synchronized CoverageReport gaps() {
+        // The version is read first, so a write landing during the checks makes the next call run
+        // them again rather than keep a report older than its version says.
+        long version = registry.version();
+        if (gaps == null || gapsVersion != version) {
+            gaps = read(GapChecks::run);
+            gapsVersion = version;
+        }
+        return gaps;
     }
 
     /**

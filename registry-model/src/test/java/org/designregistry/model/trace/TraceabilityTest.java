@@ -169,4 +169,32 @@ class TraceabilityTest {
                 .contains("| requirement | 3 | 2 | 66.7% |")
                 .contains("- R-002 Unsatisfied requirement");
     }
+
+    @Test
+    void keepsGapsAndMatricesUntilAWriteThenReadsThemAgain() {
+        try (Registry own = Registries.createInMemory()) {
+            own.loadSources(List.of(RdfSource.classpath("trace/gaps.ttl")));
+            Traceability ownTrace = Traceability.of(own);
+            CoverageReport before = ownTrace.gaps();
+            TraceMatrix matrixBefore = ownTrace.matrix("requirement", "process", List.of());
+            assertThat(ownTrace.gaps()).isSameAs(before);
+            assertThat(ownTrace.matrix("requirement", "process", List.of())).isSameAs(matrixBefore);
+
+            own.load(
+                    new java.io.ByteArrayInputStream(
+                            ("<https://example.org/id/R-002>"
+                                            + " <http://open-services.net/ns/rm#satisfiedBy>"
+                                            + " <https://example.org/id/BP901> .")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    org.designregistry.model.RdfFormat.N_TRIPLES,
+                    "test");
+
+            assertThat(ids(ownTrace.gaps().check("unsatisfied-requirements").gaps()))
+                    .doesNotContain("R-002");
+            assertThat(
+                            ownTrace.matrix("requirement", "process", List.of())
+                                    .linked("R-002", "BP901"))
+                    .isTrue();
+        }
+    }
 }

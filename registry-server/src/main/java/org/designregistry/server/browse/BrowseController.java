@@ -1,7 +1,9 @@
 package org.designregistry.server.browse;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.designregistry.model.browse.ListQuery;
 import org.designregistry.model.browse.Listing;
@@ -64,9 +66,24 @@ class BrowseController {
             Model model) {
         Listing listing = browser.list(new ListQuery(filters, page, size));
         model.addAttribute("listing", listing);
+        model.addAttribute("filterKind", filters.get(Facet.KIND));
+        model.addAttribute("filterLabels", filterLabels(listing));
         model.addAttribute(
                 "pagination", Pagination.of(page, listing.pages(), n -> pageHref(request, n)));
         return "browse/list";
+    }
+
+    /**
+     * Returns the labels of the values the list is filtered by, other than its kind (which the
+     * heading names), such as {@code [Draft, Smart]}: the page's title and heading say them.
+     */
+    private static List<String> filterLabels(Listing listing) {
+        return Arrays.stream(Facet.values())
+                .filter(f -> f != Facet.KIND)
+                .flatMap(f -> listing.facet(f).stream())
+                .filter(Listing.FacetValue::selected)
+                .map(Listing.FacetValue::label)
+                .toList();
     }
 
     /** Reads the facet filters from the query parameters, ignoring blank ones (meaning "any"). */

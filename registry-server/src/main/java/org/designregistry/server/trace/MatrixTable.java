@@ -5,43 +5,111 @@ import java.util.Arrays;
 import java.util.List;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.trace.TraceMatrix;
+import org.designregistry.server.web.Paged;
 
 /**
- * A traceability matrix laid out as the matrix page's table: one row per row resource, one cell per
- * column resource, each cell the relations that link the pair (empty when unlinked).
+ * One page of a traceability matrix laid out as the matrix page's table: a page of rows by a page
+ * of columns, each cell the relations that link the pair (empty when unlinked), so that the page
+ * stays the same size however large the matrix.
  *
- * @param matrix the matrix
- * @param rows the rows of the table, in the matrix's order
- * @param linkCount the number of linked pairs
+ * @param matrix the whole matrix
+ * @param rows the rows of this page, in the matrix's order
+ * @param columns the columns of this page, in the matrix's order
+ * @param rowPages the paging of the rows (its items are the rows' positions in the matrix)
+ * @param columnPages the paging of the columns (its items are the columns' positions)
+ * @param linkCount the number of linked pairs in the whole matrix
  */
-public record MatrixTable(TraceMatrix matrix, List<Row> rows, int linkCount) {
+public record MatrixTable(
+        TraceMatrix matrix,
+        List<Row> rows,
+        List<ResourceRef> columns,
+        Paged<Integer> rowPages,
+        Paged<Integer> columnPages,
+        int linkCount) {
+
+    /** How many rows a page of the matrix shows. */
+    static final int ROWS_PER_PAGE = 50;
+
+    /** How many columns a page of the matrix shows. */
+    static final int COLUMNS_PER_PAGE = 25;
+
+    /** Copies the lists. */
+    public MatrixTable {
+        rows = List.copyOf(rows);
+        columns = List.copyOf(columns);
+    }
 
     /**
      * One row of the table.
      *
      * @param resource the row's resource
-     * @param cells per column, the relations' local names linking the pair, or empty text
-     * @param linked how many columns the row links to
+     * @param cells per column of the page, the relations' local names linking the pair, or empty
+     * @param linked how many columns of the whole matrix the row links to
      */
     public record Row(ResourceRef resource, List<String> cells, int linked) {}
 
-    /** Returns the table of a matrix. */
-    static MatrixTable of(TraceMatrix matrix) {
-        String[][] cells = new String[matrix.rows().size()][matrix.columns().size()];
+    /** Addresses of the pages of a matrix, by row page and column page. */
+    interface PageLinks {
+        String href(int rowPage, int columnPage);
+    }
+
+    /** Returns the table of one page of rows by one page of columns of a matrix. */
+    static MatrixTable of(TraceMatrix matrix, int rowPage, int columnPage, PageLinks links) {
+        Paged<Integer> rowPages =
+                Paged.of(
+                        positions(matrix.rows().size()),
+                        rowPage,
+                        ROWS_PER_PAGE,
+                        n -> links.href(n, Math.max(columnPage, 1)));
+        Paged<Integer> columnPages =
+                Paged.of(
+                        positions(matrix.columns().size()),
+                        columnPage,
+                        COLUMNS_PER_PAGE,
+                        n -> links.href(rowPages.page(), n));
+        int firstRow = rowPages.first() - 1;
+        int firstColumn = columnPages.first() - 1;
+        String[][] cells = new String[rowPages.items().size()][columnPages.items().size()];
+        int[] linked = new int[rowPages.items().size()];
         for (TraceMatrix.Link link : matrix.links()) {
-            cells[link.row()][link.column()] =
-                    String.join(", ", link.relations().stream().map(MatrixTable::local).toList());
+            int r = link.row() - firstRow;
+            int c = link.column() - firstColumn;
+            if (r >= 0 && r < cells.length) {
+                linked[r]++;
+                if (c >= 0 && c < columnPages.items().size()) {
+                    cells[r][c] =
+                            String.join(
+                                    ", ",
+                                    link.relations().stream().map(MatrixTable::local).toList());
+                }
+            }
         }
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < cells.length; r++) {
-            List<String> row = Arrays.stream(cells[r]).map(c -> c == null ? "" : c).toList();
             rows.add(
                     new Row(
-                            matrix.rows().get(r),
-                            row,
-                            (int) row.stream().filter(c -> !c.isEmpty()).count()));
+                            matrix.rows().get(firstRow + r),
+                            Arrays.stream(cells[r]).map(c -> c == null ? "" : c).toList(),
+                            linked[r]));
         }
-        return new MatrixTable(matrix, rows, matrix.links().size());
+        List<ResourceRef> columns =
+                columnPages.items().stream().map(i -> matrix.columns().get(i)).toList();
+        return new MatrixTable(matrix, rows, columns, rowPages, columnPages, matrix.links().size());
+    }
+
+    /** Returns the positions 0 to {@code size - 1}, without building a list of that size. */
+    private static List<Integer> positions(int size) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return index;
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     /** Returns a relation's local name, keeping a leading {@code ^}. */

@@ -1,8 +1,14 @@
 package org.designregistry.server.trace;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.designregistry.model.trace.TraceMatrix;
 import org.designregistry.model.trace.Traceability;
 import org.springframework.http.MediaType;
@@ -13,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/trace/matrix?rows=&cols=[&via=]} and {@code GET /api/trace/gaps}; JSON by
- * default, {@code format=csv|md} for text.
+ * default, {@code format=csv|md} for text, which the matrix writes as it goes (streamed).
  */
 @RestController
 class TraceApiController {
@@ -29,7 +35,9 @@ class TraceApiController {
             @RequestParam("rows") String rows,
             @RequestParam("cols") String cols,
             @RequestParam(name = "via", required = false) List<String> via,
-            @RequestParam(name = "format", required = false) String format) {
+            @RequestParam(name = "format", required = false) String format,
+            HttpServletResponse response)
+            throws IOException {
         List<String> path =
                 via == null
                         ? List.of()
@@ -46,8 +54,8 @@ class TraceApiController {
                     ResponseEntity.ok()
                             .contentType(MediaType.APPLICATION_JSON)
                             .body(TraceResponses.MatrixResponse.of(matrix));
-            case "csv" -> text(matrix.toCsv(), "text/csv");
-            case "md" -> text(matrix.toMarkdown(), "text/markdown");
+            case "csv" -> stream(matrix::writeCsv, "text/csv", response);
+            case "md" -> stream(matrix::writeMarkdown, "text/markdown", response);
             default ->
                     throw new IllegalArgumentException(
                             "Unknown format '" + format + "': expected json, csv or md");
@@ -66,6 +74,25 @@ class TraceApiController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(TraceResponses.GapsResponse.of(trace.gaps()));
+    }
+
+    /**
+     * Writes the text to the reply as it goes, so that a large matrix is never held whole in memory
+     * as a string; the caller returns nothing, the reply being written.
+     */
+    private static ResponseEntity<?> stream(
+            Consumer<Appendable> writer, String type, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(
+                new MediaType(MediaType.valueOf(type), StandardCharsets.UTF_8).toString());
+        Writer text =
+                new BufferedWriter(
+                        new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                        65536);
+        writer.accept(text);
+        text.flush();
+        return null;
     }
 
     private static ResponseEntity<String> text(String body, String type) {

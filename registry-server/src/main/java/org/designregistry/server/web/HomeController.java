@@ -1,7 +1,15 @@
 package org.designregistry.server.web;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.designregistry.model.Registry;
 import org.designregistry.model.browse.ListQuery;
+import org.designregistry.model.browse.Listing;
 import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.history.ChangeHistory;
 import org.designregistry.model.history.ChangeQuery;
@@ -24,6 +32,18 @@ class HomeController {
     /** How many of the latest changes the home page shows. */
     static final int LATEST_CHANGES = 5;
 
+    /**
+     * How many resources at fault the home page names per shape; the rest are on the shape's page
+     * of {@link ValidationController}, so the home page stays small however many there are.
+     */
+    static final int OFFENCES_SHOWN = 5;
+
+    /**
+     * How many values of each count table (by kind, workstream, status) the home page shows, most
+     * resources first; a generated registry can have hundreds of workstreams.
+     */
+    static final int FACET_VALUES_SHOWN = 10;
+
     private final Registry registry;
     private final RegistryBrowser browser;
 
@@ -34,9 +54,18 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("listing", browser.list(ListQuery.all()));
-        model.addAttribute("triples", registry.size());
+        Listing listing = browser.list(ListQuery.all());
+        model.addAttribute("listing", listing);
+        Map<String, List<Listing.FacetValue>> counts = new LinkedHashMap<>();
+        for (Listing.Facet facet :
+                List.of(Listing.Facet.KIND, Listing.Facet.WORKSTREAM, Listing.Facet.STATUS)) {
+            counts.put(facet.name().toLowerCase(Locale.ROOT), commonest(listing.facet(facet)));
+        }
+        model.addAttribute("counts", counts);
+        model.addAttribute("countsShown", FACET_VALUES_SHOWN);
+        model.addAttribute("triples", browser.size());
         model.addAttribute("health", browser.health());
+        model.addAttribute("offencesShown", OFFENCES_SHOWN);
         model.addAttribute("decisions", browser.recentDecisions(RECENT_DECISIONS));
         model.addAttribute("searchDegraded", registry.search().degraded().orElse(null));
         ChangeHistory history = registry.history();
@@ -47,5 +76,18 @@ class HomeController {
                         .toList());
         model.addAttribute("feed", ChangeFilter.none().link("/api/changes.atom", 0));
         return "home/index";
+    }
+
+    /**
+     * Returns the {@value #FACET_VALUES_SHOWN} values with the most resources, in the facet's own
+     * order.
+     */
+    private static List<Listing.FacetValue> commonest(List<Listing.FacetValue> values) {
+        Set<Listing.FacetValue> kept =
+                values.stream()
+                        .sorted(Comparator.comparingInt(Listing.FacetValue::count).reversed())
+                        .limit(FACET_VALUES_SHOWN)
+                        .collect(Collectors.toSet());
+        return values.stream().filter(kept::contains).toList();
     }
 }

@@ -23,8 +23,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  *       /resource/{identifier}} finds it by identifier alone; {@code /resource?iri=} shows a
  *       resource without a kind or a plain identifier.
  *   <li>{@code /trace/matrix?rows=&cols=&via=} :: the traceability matrix of two kinds; {@code
- *       /api/trace/matrix} with the same parameters and {@code format=csv|md} downloads it. {@code
- *       /trace/gaps} :: coverage gaps.
+ *       /api/trace/matrix} with the same parameters and {@code format=csv|md} downloads it; {@code
+ *       page=} and {@code colpage=} page its rows and columns. {@code /trace/gaps} :: coverage
+ *       gaps; {@code ?check=} one check's gaps, paged by {@code page=}.
  *   <li>{@code /search?q=} :: full-text search, with facet filters {@code type=}, {@code
  *       workstream=}, {@code status=}, {@code phase=}, {@code illustrative=} (each repeatable) and
  *       {@code page=}.
@@ -124,6 +125,26 @@ public final class PageLinks {
         add(uri, values, "cols", cols);
         add(uri, values, "via", via);
         add(uri, values, "format", format);
+        return uri.encode().buildAndExpand(values.toArray()).toUriString();
+    }
+
+    /**
+     * Returns a page of the traceability matrix page: {@code rowPage} of its rows by {@code
+     * columnPage} of its columns (each left out when 1).
+     */
+    public String traceMatrixPage(
+            String rows, String cols, String via, int rowPage, int columnPage) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/trace/matrix");
+        List<String> values = new ArrayList<>();
+        add(uri, values, "rows", rows);
+        add(uri, values, "cols", cols);
+        add(uri, values, "via", via);
+        if (rowPage > 1) {
+            add(uri, values, "page", Integer.toString(rowPage));
+        }
+        if (columnPage > 1) {
+            add(uri, values, "colpage", Integer.toString(columnPage));
+        }
         return uri.encode().buildAndExpand(values.toArray()).toUriString();
     }
 

@@ -96,6 +96,19 @@ class BrowseControllerTest {
     }
 
     @Test
+    void titlesTheListByItsFilters() throws Exception {
+        Document drafts = page(mvc, "/browse/artefact?status=Draft&workstream=Smart", 200);
+        Document interfaces = page(mvc, "/browse?kind=interface", 200);
+
+        assertThat(drafts.title()).isEqualTo("Design artefacts: Smart, Draft - Design Registry");
+        assertThat(drafts.selectFirst("#list-filters").text())
+                .isEqualTo("Filtered by Smart, Draft");
+        assertThat(interfaces.title()).isEqualTo("Interfaces - Design Registry");
+        assertThat(interfaces.selectFirst("h1").text()).isEqualTo("Interfaces");
+        assertThat(page(mvc, "/browse", 200).title()).isEqualTo("All resources - Design Registry");
+    }
+
+    @Test
     void listsEveryKindAndFiltersByKind() throws Exception {
         Document all = page(mvc, "/browse", 200);
 

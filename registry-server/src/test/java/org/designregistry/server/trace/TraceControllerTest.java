@@ -28,10 +28,13 @@ class TraceControllerTest {
     void drawsRequirementsByProcessesUnlessAskedOtherwise() throws Exception {
         Document matrix = page(mvc, "/trace/matrix", 200);
 
-        assertThat(matrix.select("#matrix thead th")).hasSize(120);
+        assertThat(matrix.select("#matrix thead th")).hasSize(MatrixTable.COLUMNS_PER_PAGE);
         List<Element> rows = matrix.select("#matrix tbody tr");
-        assertThat(rows).hasSize(64);
-        assertThat(rows).allSatisfy(r -> assertThat(r.select("td")).hasSize(120));
+        assertThat(rows).hasSize(MatrixTable.ROWS_PER_PAGE);
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(r.select("td")).hasSize(MatrixTable.COLUMNS_PER_PAGE));
+        assertThat(matrix.selectFirst("#matrix-window").text())
+                .startsWith("Showing rows 1 to 50 of 64 and columns 1 to 25 of 120");
         assertThat(matrix.select("#matrix td:containsOwn(●)"))
                 .isNotEmpty()
                 .allSatisfy(td -> assertThat(td.attr("title")).isNotBlank().doesNotContain("/"));
@@ -41,7 +44,8 @@ class TraceControllerTest {
                 .isEqualTo("requirement");
         assertThat(matrix.selectFirst("#matrix-csv").attr("href"))
                 .isEqualTo("/api/trace/matrix?rows=requirement&cols=process&format=csv");
-        assertThat(matrix.select("nav [aria-current=page]").text()).isEqualTo("Traceability");
+        assertThat(matrix.select(".govuk-service-navigation [aria-current=page]").text())
+                .isEqualTo("Traceability");
     }
 
     @Test
@@ -58,8 +62,8 @@ class TraceControllerTest {
         Element linked = matrix.selectFirst("#matrix td:containsOwn(●)");
         assertThat(linked.attr("title")).isEqualTo("dr:uses, dr:carries");
         assertThat(linked.text()).isEqualTo("● dr:uses, dr:carries");
-        int links = matrix.select("#matrix td:containsOwn(●)").size();
-        assertThat(matrix.selectFirst("#matrix-summary").text()).contains("(" + links + " links)");
+        assertThat(matrix.selectFirst("#matrix-summary").text())
+                .containsPattern("\\(\\d+ links\\)");
         assertThat(matrix.selectFirst("#matrix-via").val()).isEqualTo("dr:uses dr:carries");
     }
 
@@ -79,7 +83,7 @@ class TraceControllerTest {
         assertThat(gaps.select("#coverage-kinds tbody td a").eachAttr("href"))
                 .allMatch(h -> h.startsWith("/browse/"));
         assertThat(gaps.select("#checks tbody tr")).isNotEmpty();
-        assertThat(gaps.select("#checks .registry-gaps a").eachAttr("href"))
+        assertThat(gaps.select("#checks .registry-gaps li a").eachAttr("href"))
                 .isNotEmpty()
                 .allMatch(h -> h.startsWith("/resource/"));
     }
@@ -105,7 +109,12 @@ class TraceControllerTest {
         Document matrix = page(mvc, "/trace/matrix", 200);
 
         Element why = matrix.selectFirst("#matrix-versus-gaps");
-        int unlinked = matrix.select("#matrix tbody tr.registry-matrix__unlinked").size();
+        // The matrix shows its rows a page at a time: count the unlinked rows of every page.
+        int unlinked =
+                matrix.select("#matrix tbody tr.registry-matrix__unlinked").size()
+                        + page(mvc, "/trace/matrix?page=2", 200)
+                                .select("#matrix tbody tr.registry-matrix__unlinked")
+                                .size();
         assertThat(unlinked).isNotEqualTo(9);
         assertThat(why.select("strong").eachText())
                 .containsExactly("9", Integer.toString(unlinked));
@@ -114,5 +123,59 @@ class TraceControllerTest {
                         page(mvc, "/trace/matrix?rows=process&cols=interface", 200)
                                 .select("#matrix-versus-gaps"))
                 .isEmpty();
+    }
+
+    @Test
+    void pagesTheRowsAndColumnsKeepingTheOtherPage() throws Exception {
+        Document matrix = page(mvc, "/trace/matrix?page=2&colpage=5", 200);
+
+        assertThat(matrix.select("#matrix tbody tr")).hasSize(14);
+        assertThat(matrix.select("#matrix thead th")).hasSize(20);
+        assertThat(matrix.selectFirst("#matrix-window").text())
+                .startsWith("Showing rows 51 to 64 of 64 and columns 101 to 120 of 120");
+        assertThat(matrix.select("nav[aria-label='Rows page'] a[rel=prev]").attr("href"))
+                .isEqualTo("/trace/matrix?rows=requirement&cols=process&colpage=5");
+        assertThat(matrix.select("nav[aria-label='Columns page'] a[rel=prev]").attr("href"))
+                .isEqualTo("/trace/matrix?rows=requirement&cols=process&page=2&colpage=4");
+    }
+
+    @Test
+    void marksARowLinkedToNoColumnOfTheWholeMatrixNotJustThePage() throws Exception {
+        Document matrix = page(mvc, "/trace/matrix", 200);
+
+        assertThat(matrix.select("#matrix tbody tr.registry-matrix__unlinked"))
+                .allSatisfy(r -> assertThat(r.select("td:containsOwn(●)")).isEmpty());
+        // A row linked only to columns of other pages is not marked.
+        assertThat(matrix.select("#matrix tbody tr:not(.registry-matrix__unlinked)"))
+                .anySatisfy(r -> assertThat(r.select("td:containsOwn(●)")).isEmpty());
+    }
+
+    @Test
+    void pagesTheGapsOfOneCheck() throws Exception {
+        Document gaps = page(mvc, "/trace/gaps", 200);
+        String check = gaps.select("#checks tbody tr").first().attr("data-check");
+
+        Document one = page(mvc, "/trace/gaps?check=" + check, 200);
+
+        assertThat(one.selectFirst("h1").text()).isNotBlank();
+        assertThat(one.select("#gaps a").eachAttr("href"))
+                .allMatch(h -> h.startsWith("/resource/"));
+        assertThat(one.select(".govuk-breadcrumbs a").eachText())
+                .containsExactly("Home", "Traceability", "Coverage gaps");
+    }
+
+    @Test
+    void refusesAnUnknownCheckNamingTheChecks() throws Exception {
+        Document refused = page(mvc, "/trace/gaps?check=spaceships", 404);
+
+        assertThat(refused.text()).contains("spaceships").contains("unsatisfied-requirements");
+    }
+
+    @Test
+    void breadcrumbsOfTheTraceabilityPagesFollowTheNavigation() throws Exception {
+        assertThat(page(mvc, "/trace/matrix", 200).select(".govuk-breadcrumbs a").eachText())
+                .containsExactly("Home");
+        assertThat(page(mvc, "/trace/gaps", 200).select(".govuk-breadcrumbs a").eachText())
+                .containsExactly("Home", "Traceability");
     }
 }
