@@ -1,16 +1,16 @@
 package org.designregistry.server.browse;
 
 import java.util.List;
+import org.designregistry.model.Registry;
 import org.designregistry.model.baseline.Baseline;
 import org.designregistry.model.baseline.Baselines;
-import org.designregistry.model.Registry;
 import org.designregistry.model.browse.Description;
 import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
-import org.designregistry.model.resource.Resources;
 import org.designregistry.model.history.ChangeHistory;
 import org.designregistry.model.history.ChangeQuery.ChangeBound;
+import org.designregistry.model.resource.Resources;
 import org.designregistry.server.history.ChangeFilter;
 import org.designregistry.server.history.ChangeSummary;
 import org.designregistry.server.history.HistoryRow;

@@ -30,12 +30,12 @@ import org.springframework.web.filter.CorsFilter;
  * token. The pages that edit resources need the editor role too, {@code /api/admin/**} (backup,
  * compaction) and deleting a baseline the admin role; reverting a recorded change the admin role,
  * or the approver role when the change touched decisions; freezing a baseline the approver role.
- * Requests with a bearer token, and those without a session, carry no
- * ambient credentials and so are exempt from CSRF tokens; HTTP Basic with a session cookie is not,
- * since browsers resend Basic credentials by themselves; and a state-changing request with a cookie
- * or Basic credentials from another site's page is refused ({@link CrossOriginWriteFilter}). CORS
- * lets pages of any configured origin query the SPARQL endpoint, and those of the write origins
- * also write to it. Every reply carries the {@link SecurityHeaders}.
+ * Requests with a bearer token, and those without a session, carry no ambient credentials and so
+ * are exempt from CSRF tokens; HTTP Basic with a session cookie is not, since browsers resend Basic
+ * credentials by themselves; and a state-changing request with a cookie or Basic credentials from
+ * another site's page is refused ({@link CrossOriginWriteFilter}). CORS lets pages of any
+ * configured origin query the SPARQL endpoint, and those of the write origins also write to it.
+ * Every reply carries the {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
