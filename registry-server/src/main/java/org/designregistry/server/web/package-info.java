@@ -9,8 +9,8 @@
  *   <li>{@code HomeController} :: {@code /}: counts by kind, workstream and status (the commonest
  *       values); validation health by shape (the first resources at fault of each); the latest
  *       decisions; a warning when search is degraded.
- *   <li>{@code ValidationController} :: {@code /validation?shape=}: one shape's resources at
- *       fault, paged.
+ *   <li>{@code ValidationController} :: {@code /validation?shape=}: one shape's resources at fault,
+ *       paged.
  *   <li>{@code PageWarmUp} :: computes what the home and gaps pages read from the whole graph in
  *       the background, at start and after writes.
  *   <li>{@link org.designregistry.server.web.Paged} :: one page of a list a page shows, with its
