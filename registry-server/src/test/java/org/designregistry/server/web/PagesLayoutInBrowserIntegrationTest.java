@@ -59,8 +59,9 @@ class PagesLayoutInBrowserIntegrationTest {
     @Test
     void matrixPageIsNoWiderThanTheWindowAt1400And400Pixels() {
         for (int width : new int[] {1400, 400}) {
-            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            // After open: the Browser sizes the window for its screenshot of each page.
             browser.open("/trace/matrix?rows=process&cols=data-item");
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
 
             Object overflow =
                     browser.driver()
@@ -73,8 +74,9 @@ class PagesLayoutInBrowserIntegrationTest {
 
     @Test
     void unlinkedRowKeepsItsRedEdgeWhenTheMatrixIsScrolledSideways() throws IOException {
-        browser.driver().manage().window().setSize(new Dimension(1400, 900));
+        // Narrow, so that even a page of 25 columns scrolls sideways in its box.
         browser.open("/trace/matrix?rows=requirement&cols=process&colpage=2");
+        browser.driver().manage().window().setSize(new Dimension(400, 900));
         WebElement scroller = browser.find(".registry-matrix-scroll");
         WebElement unlinked = browser.find("#matrix tr.registry-matrix__unlinked th");
         browser.driver()
