@@ -22,6 +22,8 @@ import org.designregistry.model.RdfFormat;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.RegistryPrefixes;
+import org.designregistry.model.edit.ValidatedWrites;
+import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.history.ChangeContext;
 import org.designregistry.model.resource.ResourceExistsException;
 import org.designregistry.ontology.DR;
@@ -116,7 +118,10 @@ public final class Baselines {
         recorded(
                 "Freeze baseline " + identifier,
                 () -> {
-                    registry.update(
+                    // On this thread: the leave to write baseline records is bound to it.
+                    ValidatedWrites.updateOnThisThread(
+                            registry,
+                            WriteRights.unrestricted(),
                             model -> {
                                 Graph data = model.getGraph();
                                 if (data.contains(node, Node.ANY, Node.ANY)
@@ -163,7 +168,10 @@ public final class Baselines {
         recorded(
                 message,
                 () -> {
-                    registry.update(
+                    // On this thread: the leave to write baseline records is bound to it.
+                    ValidatedWrites.updateOnThisThread(
+                            registry,
+                            WriteRights.unrestricted(),
                             model -> {
                                 Graph data = model.getGraph();
                                 if (!data.contains(
@@ -203,7 +211,10 @@ public final class Baselines {
         recorded(
                 message,
                 () -> {
-                    registry.update(
+                    // On this thread: the leave to write baseline records is bound to it.
+                    ValidatedWrites.updateOnThisThread(
+                            registry,
+                            WriteRights.unrestricted(),
                             model -> {
                                 Graph data = model.getGraph();
                                 List<Triple> all =

@@ -97,6 +97,23 @@ public final class ValidatedWrites {
     }
 
     /**
+     * Applies a change as {@link #update(Registry, WriteRights, Consumer)} does, but in a write
+     * transaction of the calling thread rather than on the registry's writer thread, so the change
+     * is checked and recorded with what is bound to this thread (such as the leave to freeze a
+     * baseline). It never shares a commit with other writes; use it only where that leave matters.
+     */
+    public static void updateOnThisThread(
+            Registry registry, WriteRights rights, Consumer<Model> change) {
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(rights, "rights");
+        Objects.requireNonNull(change, "change");
+        DatasetGraph guarded = guard(registry, rights);
+        Txn.executeWrite(
+                guarded,
+                () -> change.accept(ModelFactory.createModelForGraph(guarded.getDefaultGraph())));
+    }
+
+    /**
      * Returns the IRIs (or blank node labels) of the decisions that adding or removing {@code
      * triples} changes, as the decision rights judge them: triples about a resource {@code graph}
      * types as a decision, that add or remove that type, or that use a decision's relations.
