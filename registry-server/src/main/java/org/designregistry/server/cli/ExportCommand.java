@@ -103,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
         if (ARCHIMATE.equals(format) || (format == null && isXml(output))) {
             return ArchiMateExportFile.write(registry, spec, output, model, types);
         }
-        RdfFormat chosen = format != null ? RdfFormat.fromShortName(format) : formatOf(output);
+        RdfFormat chosen = format != null ? rdfFormat(format) : formatOf(output);
         try (Registry store = registry.openExisting()) {
             if (!chosen.quads()) {
                 warnOfNamedGraphs(store, chosen);
@@ -193,6 +193,21 @@ final class ExportCommand implements Callable<Integer> {
     private static boolean isXml(Path file) {
         return file != null
                 && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+    }
+
+    /** Returns the RDF syntax a {@code --format} value names, or refuses it as a usage error. */
+    private RdfFormat rdfFormat(String value) {
+        try {
+            return RdfFormat.fromShortName(value);
+        } catch (RegistryException e) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "Invalid value for option '--format': "
+                            + e.getMessage()
+                            + " (or "
+                            + ARCHIMATE
+                            + ")");
+        }
     }
 
     /** Returns the format the file name's extension names, or Turtle. */

@@ -261,7 +261,7 @@ class BrowsingIntegrationTest {
 
         // Enter selects it and stays on the page; Shift+Enter opens its page.
         graph.sendKeys(Keys.ENTER);
-        assertThat(browser.path()).isEqualTo("/impact?from=data-item:DI-037");
+        assertThat(browser.path()).isEqualTo("/impact?from=data-item:DI-037&depth=");
         assertThat(browser.find("#graph-details-name").getText()).isEqualTo(name);
         String before = browser.path();
         graph.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
