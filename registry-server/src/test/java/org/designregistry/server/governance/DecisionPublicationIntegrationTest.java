@@ -100,12 +100,24 @@ class DecisionPublicationIntegrationTest extends ServerTestSupport {
         HttpResponse<String> page = get("/decisions/publication?on=2021-11-29", "text/html");
         HttpResponse<String> bad = get("/decisions/publication?on=yesterday", "text/html");
 
+        HttpResponse<String> late = get("/decisions/publication?on=2021-12-02", "text/html");
+
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Due soon (", DECISION, "id=\"all-decisions\"");
+        assertThat(section(page.body(), "id=\"due-soon\"")).contains(DECISION);
+        assertThat(page.body()).doesNotContain("id=\"overdue\"");
+        assertThat(section(late.body(), "id=\"overdue\"")).contains(DECISION, "Working days late");
         assertThat(page.body().indexOf("id=\"due-soon-heading\""))
                 .isLessThan(page.body().indexOf("id=\"all-decisions\""));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("is not a date");
+    }
+
+    /** Returns the page from the element with {@code marker} to the end of its table. */
+    private static String section(String html, String marker) {
+        int start = html.indexOf(marker);
+        assertThat(start).as(marker).isNotNegative();
+        return html.substring(start, html.indexOf("</table>", start));
     }
 
     private HttpResponse<String> publish(String credentials, String date) {
