@@ -28,6 +28,16 @@ public final class RegistryOntology {
      */
     public static final String ARCHIMATE = "ontology/archimate.ttl";
 
+    /**
+     * The name of the graph that holds the ontology (with its ArchiMate terms) where the registry
+     * serves its terms as named graphs, such as at its SPARQL endpoint.
+     */
+    public static final String ONTOLOGY_GRAPH = "https://w3id.org/design-registry/graph/ontology";
+
+    /** The name of the graph that holds the SKOS concept schemes, beside {@link #ONTOLOGY_GRAPH}. */
+    public static final String VOCABULARIES_GRAPH =
+            "https://w3id.org/design-registry/graph/vocabularies";
+
     /** Classpath location of the SKOS concept schemes. */
     public static final String VOCABULARIES = "ontology/vocabularies.ttl";
 

@@ -75,7 +75,8 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
     }
 
     /**
-     * Answers a query with {@code baseline=NAME} over the registry graph as that baseline holds it
+     * Answers a query over the registry's dataset with the ontology and concept schemes beside it
+     * as named graphs ({@link TermGraphs}), or, with {@code baseline=NAME}, over the registry graph as that baseline holds it
      * (its default graph; it has no named graphs), read in the request's own read transaction, so
      * that the time-out, result cap and budgets are those of every query.
      */
@@ -84,7 +85,8 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
             HttpAction action, Query query, String queryStringLog) {
         String name = action.getRequestParameter(BASELINE_PARAM);
         if (name == null) {
-            return super.decideDataset(action, query, queryStringLog);
+            Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
+            return Pair.create(TermGraphs.over(chosen.getLeft()), chosen.getRight());
         }
         if (query.hasDatasetDescription()
                 || action.getRequestParameter("default-graph-uri") != null

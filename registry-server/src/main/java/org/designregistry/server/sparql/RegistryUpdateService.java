@@ -61,6 +61,11 @@ final class RegistryUpdateService extends SPARQL_Update {
         if (refusal.isPresent()) {
             throw RefusedWrites.refuse(Problems.outboundRequest(refusal.get()));
         }
+        Optional<String> terms = TermGraphWrites.refusal(request);
+        if (terms.isPresent()) {
+            throw RefusedWrites.refuse(
+                    Problems.of(org.springframework.http.HttpStatus.FORBIDDEN, terms.get()));
+        }
         boolean loads = request.getOperations().stream().anyMatch(UpdateLoad.class::isInstance);
         action.beginWrite();
         try {

@@ -6,6 +6,8 @@ import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.designregistry.ontology.RegistryOntology;
 import org.designregistry.model.Registry;
 import org.designregistry.server.web.Problems;
 import org.designregistry.server.web.RdfNegotiation;
@@ -18,7 +20,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The SPARQL 1.1 Service Description, answered at {@code GET /sparql} without a query: the
- * endpoint, its languages, result formats and default dataset.
+ * endpoint, its languages, result formats and default dataset: the registry graph as the default
+ * graph, and the ontology and concept schemes as two read-only named graphs ({@link TermGraphs}).
  */
 @RestController
 class ServiceDescriptionController {
@@ -87,6 +90,34 @@ class ServiceDescriptionController {
                 NodeFactory.createURI(VOID + "triples"),
                 NodeFactory.createLiteralDT(
                         Long.toString(registry.size()), XSDDatatype.XSDinteger));
+        g.add(
+                graph,
+                RDFS.comment.asNode(),
+                NodeFactory.createLiteralString(
+                        "The registry graph: the registry's data, without its terms."));
+        for (String name : TermGraphs.names()) {
+            Node named = NodeFactory.createBlankNode();
+            Node terms = NodeFactory.createBlankNode();
+            g.add(dataset, sd("namedGraph"), named);
+            g.add(named, RDF.type.asNode(), sd("NamedGraph"));
+            g.add(named, sd("name"), NodeFactory.createURI(name));
+            g.add(named, sd("graph"), terms);
+            g.add(terms, RDF.type.asNode(), sd("Graph"));
+            g.add(
+                    terms,
+                    RDFS.comment.asNode(),
+                    NodeFactory.createLiteralString(
+                            name.equals(RegistryOntology.ONTOLOGY_GRAPH)
+                                    ? "The registry's ontology (classes and relations), read-only:"
+                                            + " query it with GRAPH <"
+                                            + name
+                                            + ">."
+                                    : "The registry's SKOS concept schemes (statuses, artefact"
+                                            + " types, phases, decision outcomes and levels),"
+                                            + " read-only: query it with GRAPH <"
+                                            + name
+                                            + ">."));
+        }
         return g;
     }
 

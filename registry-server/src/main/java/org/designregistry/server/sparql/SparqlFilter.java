@@ -91,6 +91,13 @@ final class SparqlFilter implements Filter {
             }
             query = !isUpdate(request);
         }
+        if (!query && isWrite(request)) {
+            Optional<String> terms = TermGraphWrites.refusal(request.getParameter("graph"));
+            if (terms.isPresent()) {
+                problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN, terms.get()));
+                return;
+            }
+        }
         if (!query) {
             run(request, response, chain, isWrite(request) ? writes : reads);
             return;
