@@ -34,7 +34,9 @@ public final class RegistryOntology {
      */
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/design-registry/graph/ontology";
 
-    /** The name of the graph that holds the SKOS concept schemes, beside {@link #ONTOLOGY_GRAPH}. */
+    /**
+     * The name of the graph that holds the SKOS concept schemes, beside {@link #ONTOLOGY_GRAPH}.
+     */
     public static final String VOCABULARIES_GRAPH =
             "https://w3id.org/design-registry/graph/vocabularies";
 

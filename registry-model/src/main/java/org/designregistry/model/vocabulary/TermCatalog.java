@@ -26,9 +26,6 @@ import org.designregistry.ontology.RegistryOntology;
  */
 final class TermCatalog {
 
-    /** The catalog of the shipped terms, read on first use. */
-    static final TermCatalog SHIPPED = new TermCatalog(RegistryOntology.terms().getGraph());
-
     private static final Node TYPE = RDF.type.asNode();
 
     /** The classes whose instances are terms, most telling first: a term's kind is the first. */
@@ -63,6 +60,9 @@ final class TermCatalog {
     private static final Comparator<Concept> BY_LABEL =
             Comparator.comparing((Concept c) -> c.label().toLowerCase(java.util.Locale.ROOT))
                     .thenComparing(Concept::iri);
+
+    /** The catalog of the shipped terms, read on first use (after the constants above). */
+    static final TermCatalog SHIPPED = new TermCatalog(RegistryOntology.terms().getGraph());
 
     private final Graph graph;
     private final Map<String, Term> terms = new LinkedHashMap<>();
@@ -131,7 +131,8 @@ final class TermCatalog {
                             }
                         });
         List<TermGroup> related = new ArrayList<>();
-        groups.forEach((heading, members) -> related.add(new TermGroup(heading, List.copyOf(members))));
+        groups.forEach(
+                (heading, members) -> related.add(new TermGroup(heading, List.copyOf(members))));
         return new Term(
                 node.getURI(),
                 label(node),

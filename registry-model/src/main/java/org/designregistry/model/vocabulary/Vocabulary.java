@@ -101,7 +101,11 @@ public final class Vocabulary {
                 model -> {
                     Graph data = model.getGraph();
                     List<Node> users =
-                            users(data, term).filter(Node::isURI).distinct().sorted(BY_IRI).toList();
+                            users(data, term)
+                                    .filter(Node::isURI)
+                                    .distinct()
+                                    .sorted(BY_IRI)
+                                    .toList();
                     int from = Math.min(offset, users.size());
                     int to = (int) Math.min(users.size(), (long) from + limit);
                     ResourceReader reader =
@@ -122,9 +126,7 @@ public final class Vocabulary {
                             .filter(g -> g.label().equals("Concepts"))
                             .flatMap(g -> g.terms().stream())
                             .flatMap(
-                                    c ->
-                                            data.stream(
-                                                    Node.ANY, Node.ANY, TermCatalog.node(c.iri())))
+                                    c -> data.stream(Node.ANY, Node.ANY, TermCatalog.node(c.iri())))
                             .map(Triple::getSubject);
             case CLASS -> data.stream(Node.ANY, RDF.type.asNode(), node).map(Triple::getSubject);
             case RELATION, PROPERTY ->

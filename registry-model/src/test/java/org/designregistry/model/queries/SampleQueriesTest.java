@@ -93,6 +93,7 @@ class SampleQueriesTest {
                 List.of(
                         "downstream-closure.rq",
                         "decisions-to-revisit.rq",
+                        "artefacts-by-status.rq",
                         "trace-matrix.rq",
                         "gap-unsatisfied-requirements.rq",
                         "gap-interfaces-without-sender-or-receiver.rq",

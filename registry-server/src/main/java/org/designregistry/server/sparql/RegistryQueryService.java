@@ -76,9 +76,9 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
 
     /**
      * Answers a query over the registry's dataset with the ontology and concept schemes beside it
-     * as named graphs ({@link TermGraphs}), or, with {@code baseline=NAME}, over the registry graph as that baseline holds it
-     * (its default graph; it has no named graphs), read in the request's own read transaction, so
-     * that the time-out, result cap and budgets are those of every query.
+     * as named graphs ({@link TermGraphs}), or, with {@code baseline=NAME}, over the registry graph
+     * as that baseline holds it (its default graph; it has no named graphs), read in the request's
+     * own read transaction, so that the time-out, result cap and budgets are those of every query.
      */
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(

@@ -17,14 +17,16 @@ import org.apache.jena.update.UpdateRequest;
 
 /**
  * Refuses writes aimed at the term graphs ({@link TermGraphs}): the ontology and the concept
- * schemes come with the application, so an update or a graph store write naming one of their
- * graphs is refused with 403 before it runs, rather than answered as if it had done something.
+ * schemes come with the application, so an update or a graph store write naming one of their graphs
+ * is refused with 403 before it runs, rather than answered as if it had done something.
  */
 final class TermGraphWrites {
 
     private TermGraphWrites() {}
 
-    /** Returns why a graph store write to this graph is refused, or empty when it is no term graph. */
+    /**
+     * Returns why a graph store write to this graph is refused, or empty when it is no term graph.
+     */
     static Optional<String> refusal(String graph) {
         if (graph == null || !TermGraphs.names().contains(graph)) {
             return Optional.empty();

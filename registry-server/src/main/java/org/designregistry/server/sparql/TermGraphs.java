@@ -58,8 +58,11 @@ final class TermGraphs extends DatasetGraphWrapper implements DatasetGraphWrappe
 
     @Override
     public Iterator<Node> listGraphNodes() {
-        return Iter.concat(super.listGraphNodes(), GRAPHS.keySet().stream().sorted(
-                java.util.Comparator.comparing(Node::getURI)).iterator());
+        return Iter.concat(
+                super.listGraphNodes(),
+                GRAPHS.keySet().stream()
+                        .sorted(java.util.Comparator.comparing(Node::getURI))
+                        .iterator());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.vocabulary.Vocabulary;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -29,6 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  *   <li>{@code /search?q=} :: full-text search, with facet filters {@code type=}, {@code
  *       workstream=}, {@code status=}, {@code phase=}, {@code illustrative=} (each repeatable) and
  *       {@code page=}.
+ *   <li>{@code /vocabulary} :: the terms; {@code /vocabulary/term?iri=} :: one concept, class,
+ *       relation or property, and the resources that use it ({@code page=}).
  *   <li>{@code /impact?from={kind}:{identifier}} :: impact analysis from a resource (or from the
  *       best hits of {@code q=}), with {@code direction=}, {@code depth=} and {@code relations=}
  *       (repeated); {@code /api/impact} with the same parameters and {@code format=csv|md}
@@ -67,6 +70,35 @@ public final class PageLinks {
                 .queryParam("iri", iri)
                 .encode()
                 .toUriString();
+    }
+
+    /** Returns true when the IRI names a term of the registry's ontology or concept schemes. */
+    public boolean isTerm(String iri) {
+        return Vocabulary.isTerm(iri);
+    }
+
+    /** Returns the page of a term of the ontology or the concept schemes. */
+    public String term(String iri) {
+        return term(iri, 1);
+    }
+
+    /** Returns a page of a term's page: the resources that use it, page {@code page} (from 1). */
+    public String term(String iri, int page) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/vocabulary/term");
+        List<String> values = new ArrayList<>();
+        add(uri, values, "iri", iri);
+        if (page > 1) {
+            add(uri, values, "page", Integer.toString(page));
+        }
+        return uri.encode().buildAndExpand(values.toArray()).toUriString();
+    }
+
+    /**
+     * Returns where a value that is an IRI links to: a term's page for a term of the registry's
+     * vocabulary, else the IRI itself (a document elsewhere).
+     */
+    public String value(String iri) {
+        return isTerm(iri) ? term(iri) : iri;
     }
 
     /** Returns the list of one kind of resource, such as {@code /browse/data-item}. */

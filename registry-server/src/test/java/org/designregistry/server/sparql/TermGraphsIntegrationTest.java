@@ -11,8 +11,8 @@ import org.designregistry.server.ServerTestSupport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ontology and the concept schemes at {@code /sparql}: queryable as two named graphs beside
- * the registry graph, named in the service description, and beyond the reach of every write.
+ * The ontology and the concept schemes at {@code /sparql}: queryable as two named graphs beside the
+ * registry graph, named in the service description, and beyond the reach of every write.
  */
 class TermGraphsIntegrationTest extends ServerTestSupport {
 
@@ -53,6 +53,17 @@ class TermGraphsIntegrationTest extends ServerTestSupport {
     }
 
     @Test
+    void sampleQueriesAnswerStatusesAndLevelsByLabel() throws java.io.IOException {
+        List<String> statuses = select(sample("artefacts-by-status"), "status");
+        List<String> levels = select(sample("decisions-to-revisit"), "level");
+        List<String> revisitStatuses = select(sample("decisions-to-revisit"), "status");
+
+        assertThat(statuses).contains("Approved").doesNotContain("ApprovedWithConditions");
+        assertThat(levels).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("Level "));
+        assertThat(revisitStatuses).isNotEmpty().doesNotContain("ApprovedWithConditions");
+    }
+
+    @Test
     void leavesTheTermsOutOfTheDefaultGraph() {
         assertThat(select("SELECT ?l WHERE { drstatus:Draft skos:prefLabel ?l }", "l")).isEmpty();
     }
@@ -76,8 +87,7 @@ class TermGraphsIntegrationTest extends ServerTestSupport {
                                 + "INSERT DATA { GRAPH <"
                                 + RegistryOntology.VOCABULARIES_GRAPH
                                 + "> { drstatus:Draft skos:prefLabel \"Hacked\" } }");
-        HttpResponse<String> drop =
-                update("DROP GRAPH <" + RegistryOntology.ONTOLOGY_GRAPH + ">");
+        HttpResponse<String> drop = update("DROP GRAPH <" + RegistryOntology.ONTOLOGY_GRAPH + ">");
 
         assertThat(insert.statusCode()).isEqualTo(403);
         assertThat(JsonPath.parse(insert.body()).read("$.detail", String.class))
@@ -109,11 +119,18 @@ class TermGraphsIntegrationTest extends ServerTestSupport {
                 .contains("no write can change them");
     }
 
+    private static String sample(String name) throws java.io.IOException {
+        try (var in =
+                TermGraphsIntegrationTest.class
+                        .getClassLoader()
+                        .getResourceAsStream("samples/queries/" + name + ".rq")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private List<String> select(String query, String variable) {
         HttpResponse<String> reply =
-                get(
-                        "/sparql?query=" + encode(PREFIXES + query),
-                        "application/sparql-results+json");
+                get("/sparql?query=" + encode(PREFIXES + query), "application/sparql-results+json");
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
         return JsonPath.parse(reply.body()).read("$.results.bindings[*]." + variable + ".value");
     }
