@@ -117,7 +117,7 @@ class EditControllerTest {
         Document refused = refused(EditForms.submit(form, Map.of(dependsOn, "DI-037")), 422);
 
         assertThat(field(refused, "dr:dependsOn").select(".govuk-error-message").text())
-                .contains("must be a dr:DesignArtefact");
+                .contains("must be a design artefact");
         assertThat(refused.selectFirst("#" + dependsOn).val()).isEqualTo("DI-037");
     }
 
