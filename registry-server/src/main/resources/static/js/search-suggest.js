@@ -15,7 +15,8 @@
       }
       timer = setTimeout(function () {
         asked = typed;
-        fetch(box.getAttribute('data-suggest') + '?limit=8&q=' + encodeURIComponent(typed), {
+        var address = box.getAttribute('data-suggest');
+        fetch(address + (address.indexOf('?') < 0 ? '?' : '&') + 'limit=8&q=' + encodeURIComponent(typed), {
           headers: { 'Accept': 'application/json' }
         }).then(function (response) {
           return response.ok ? response.json() : { suggestions: [] };

@@ -140,8 +140,11 @@ class ShapesTest {
         assertThat(conceptNames).contains("AcceptSubjectToWork", "ApprovedWithConditions");
 
         List<String> problems = new ArrayList<>();
-        for (Statement s :
-                shapesModel.listStatements(null, SHACLM.message, (RDFNode) null).toList()) {
+        List<Statement> texts =
+                new ArrayList<>(
+                        shapesModel.listStatements(null, SHACLM.message, (RDFNode) null).toList());
+        texts.addAll(shapesModel.listStatements(null, SHACLM.description, (RDFNode) null).toList());
+        for (Statement s : texts) {
             String message = s.getString();
             if (prefixedName.matcher(message).find()
                     || conceptNames.stream().anyMatch(message::contains)) {

@@ -16,7 +16,9 @@ import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.internal.Labels;
 import org.designregistry.model.internal.ResourceReader;
+import org.designregistry.model.vocabulary.Vocabulary;
 import org.designregistry.ontology.DR;
+import org.designregistry.ontology.Vocabularies;
 
 /**
  * One page of the resources a {@link ListQuery} selects, with the facets to narrow it further.
@@ -202,6 +204,34 @@ public record Listing(
         return new Listing(query, matching.subList(from, to), matching.size(), facets);
     }
 
+    /**
+     * Returns the label of a facet value no matching item has: an item's label for it, else the
+     * label of the concept or class its key names, else the key itself.
+     */
+    private static String label(Facet facet, String key, List<Item> all) {
+        return all.stream()
+                .flatMap(item -> item.values(facet).stream())
+                .filter(v -> v.key().equals(key))
+                .map(FacetValue::label)
+                .findFirst()
+                .or(
+                        () ->
+                                namespaces(facet).stream()
+                                        .map(ns -> Vocabulary.labelOf(ns + key))
+                                        .flatMap(Optional::stream)
+                                        .findFirst())
+                .orElse(key);
+    }
+
+    private static List<String> namespaces(Facet facet) {
+        return switch (facet) {
+            case STATUS -> List.of(Vocabularies.STATUS_NS);
+            case PHASE -> List.of(Vocabularies.PHASE_NS);
+            case TYPE -> List.of(Vocabularies.ARTEFACT_TYPE_NS, DR.NS);
+            case KIND, WORKSTREAM -> List.of();
+        };
+    }
+
     private static List<FacetValue> count(Facet facet, ListQuery query, List<Item> all) {
         Map<String, FacetValue> counts = new TreeMap<>();
         all.stream()
@@ -219,8 +249,8 @@ public record Listing(
                                                         a.count() + b.count(),
                                                         false)));
         String selected = query.filters().get(facet);
-        if (selected != null) {
-            counts.putIfAbsent(selected, new FacetValue(selected, selected, 0, true));
+        if (selected != null && !counts.containsKey(selected)) {
+            counts.put(selected, new FacetValue(selected, label(facet, selected, all), 0, true));
         }
         List<FacetValue> values = new ArrayList<>();
         for (FacetValue v : counts.values()) {

@@ -33,6 +33,22 @@ public record ResourceRef(String iri, String identifier, String label, String ty
         Objects.requireNonNull(typeIri, "typeIri");
     }
 
+    /**
+     * Returns its label without a leading identifier, as a list with a column of identifiers shows
+     * it: {@code Design Assumptions and Decisions Log} for ADL001 labelled {@code ADL001 Design
+     * Assumptions and Decisions Log}; the label itself when it does not start with the identifier
+     * or nothing else would be left.
+     */
+    public String name() {
+        if (identifier.isEmpty() || !label.startsWith(identifier)) {
+            return label;
+        }
+        String rest = label.substring(identifier.length()).replaceFirst("^[\\s:\\-\u2013]+", "");
+        return rest.isEmpty() || rest.length() == label.length() - identifier.length()
+                ? label
+                : rest;
+    }
+
     /** Returns true unless this is {@link #NONE}. */
     public boolean isPresent() {
         return !iri.isEmpty();

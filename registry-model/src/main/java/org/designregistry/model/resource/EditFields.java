@@ -121,6 +121,24 @@ public final class EditFields {
     }
 
     /**
+     * Returns the relations a form may offer for new links of a resource with these {@code
+     * rdf:type}s beyond its fields: those the terms let such a resource state ({@code
+     * LinkRelations}) and that no field of its form sets, by label.
+     */
+    public List<Term> relationsFor(Collection<String> typeIris) {
+        Set<String> fields =
+                forTypes(typeIris).stream()
+                        .map(f -> f.property().iri())
+                        .collect(java.util.stream.Collectors.toSet());
+        return new LinkRelations(terms)
+                .allowed(typeIris)
+                .filter(r -> !fields.contains(r.getURI()))
+                .map(this::term)
+                .sorted(Comparator.comparing(Term::label).thenComparing(Term::name))
+                .toList();
+    }
+
+    /**
      * Returns the properties a form may suggest for values no field names: common descriptive
      * properties of DCTerms, SKOS and RDFS, and the datatype properties the terms declare, by
      * label.

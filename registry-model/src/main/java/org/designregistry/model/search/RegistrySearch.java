@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
@@ -19,6 +22,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
+import org.designregistry.model.internal.ClassHierarchy;
+import org.designregistry.ontology.RegistryOntology;
 
 /**
  * The full-text search index of one registry: ranked, faceted, typo-tolerant search over every
@@ -45,6 +50,10 @@ public final class RegistrySearch implements AutoCloseable {
 
     /** The sub-folder of a registry's data folder that holds the index. */
     public static final String INDEX_FOLDER = "index";
+
+    /** The class hierarchy of the shipped ontology, for suggestions of some classes. */
+    private static final ClassHierarchy CLASSES =
+            new ClassHierarchy(RegistryOntology.terms().getGraph());
 
     private final Context context;
     private final TermLabels terms = TermLabels.standard();
@@ -118,7 +127,21 @@ public final class RegistrySearch implements AutoCloseable {
      * @throws SearchUnavailableException if the index cannot be used (see {@link #degraded()})
      */
     public List<Suggestion> suggest(String typed, int limit) {
+        return suggest(typed, limit, List.of());
+    }
+
+    /**
+     * Returns up to {@code limit} resources of some classes (or their subclasses in the ontology)
+     * whose identifier or label words start with {@code typed}, ordered as {@link #suggest(String,
+     * int)}; no classes means any resource.
+     *
+     * @throws InvalidSearchException if the text is longer than 100 characters or the limit is not
+     *     from 1 to 50
+     * @throws SearchUnavailableException if the index cannot be used (see {@link #degraded()})
+     */
+    public List<Suggestion> suggest(String typed, int limit, Collection<String> classIris) {
         Objects.requireNonNull(typed, "typed");
+        Objects.requireNonNull(classIris, "classIris");
         if (typed.length() > Suggester.MAX_TEXT_LENGTH) {
             throw new InvalidSearchException(
                     "The text to complete is "
@@ -131,10 +154,11 @@ public final class RegistrySearch implements AutoCloseable {
             throw new InvalidSearchException(
                     "limit must be between 1 and " + Suggester.MAX_LIMIT + ", not " + limit);
         }
-        Query query = typed.isBlank() ? null : Suggester.query(typed);
-        if (query == null) {
+        Query typedQuery = typed.isBlank() ? null : Suggester.query(typed);
+        if (typedQuery == null) {
             return List.of();
         }
+        Query query = classIris.isEmpty() ? typedQuery : ofClasses(typedQuery, classIris);
         return keeper.index()
                 .search(
                         searcher -> {
@@ -144,6 +168,31 @@ public final class RegistrySearch implements AutoCloseable {
                                 throw new UncheckedIOException(e);
                             }
                         });
+    }
+
+    /** Keeps the hits of a query whose asserted type is one of the classes or a subclass. */
+    private static Query ofClasses(Query query, Collection<String> classIris) {
+        List<Node> classes;
+        // The hierarchy caches what it walks in plain maps: one walk at a time.
+        synchronized (CLASSES) {
+            classes =
+                    classIris.stream()
+                            .map(NodeFactory::createURI)
+                            .flatMap(c -> CLASSES.subClasses(c).stream())
+                            .distinct()
+                            .limit(BooleanQuery.getMaxClauseCount())
+                            .toList();
+        }
+        BooleanQuery.Builder types = new BooleanQuery.Builder();
+        classes.forEach(
+                c ->
+                        types.add(
+                                new TermQuery(new Term(Fields.TYPE_IRI, IndexKeys.key(c.getURI()))),
+                                Occur.SHOULD));
+        return new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(types.build(), Occur.FILTER)
+                .build();
     }
 
     /**

@@ -52,6 +52,11 @@ public final class Vocabulary {
         return iri != null && TermCatalog.SHIPPED.term(iri).isPresent();
     }
 
+    /** Returns the label of a term of the shipped ontology or concept schemes, if it is one. */
+    public static Optional<String> labelOf(String iri) {
+        return iri == null ? Optional.empty() : TermCatalog.SHIPPED.term(iri).map(Term::label);
+    }
+
     /** Returns the term with this IRI, or empty when it is none of the registry's terms. */
     public Optional<Term> term(String iri) {
         return catalog.term(Objects.requireNonNull(iri, "iri"));

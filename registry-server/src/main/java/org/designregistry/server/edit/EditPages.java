@@ -190,7 +190,7 @@ final class EditPages {
                 otherLinks,
                 bySection.getOrDefault(EditRow.NEW_LINK, List.of()),
                 bySection.getOrDefault(EditRow.NEW_VALUE, List.of()),
-                vocabulary.relations(),
+                vocabulary.relationsFor(resource.types().stream().map(Term::iri).toList()),
                 vocabulary.valueProperties(),
                 problems,
                 refusal.notice());
@@ -338,7 +338,19 @@ final class EditPages {
                 .filter(t -> t.name().equals(name) || t.iri().equals(name))
                 .map(Term::label)
                 .findFirst()
+                .map(EditPages::words)
                 .orElse(name);
+    }
+
+    /**
+     * Returns a label that is a local name ({@code versionInfo}) as the words a person reads
+     * ({@code version info}); other labels as they are.
+     */
+    static String words(String label) {
+        if (!label.matches("[a-z]+(?:[A-Z][a-z0-9]*)+")) {
+            return label;
+        }
+        return label.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

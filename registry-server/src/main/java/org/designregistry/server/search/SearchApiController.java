@@ -55,8 +55,10 @@ class SearchApiController {
     @GetMapping("/suggest")
     SuggestResponse suggest(
             @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "10") int limit) {
-        return SuggestResponse.of(q, registry.search().suggest(q, limit));
+            @RequestParam(defaultValue = "10") int limit,
+            @RequestParam(name = "class", required = false) List<String> classes) {
+        return SuggestResponse.of(
+                q, registry.search().suggest(q, limit, classes == null ? List.of() : classes));
     }
 
     private static void put(

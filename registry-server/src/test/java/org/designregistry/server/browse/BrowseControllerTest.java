@@ -74,6 +74,22 @@ class BrowseControllerTest {
     }
 
     @Test
+    void labelsAChosenPhaseThatNothingMatches() throws Exception {
+        Document dataItems = page(mvc, "/browse/data-item?phase=LogicalDesign", 200);
+
+        assertThat(options(dataItems, "phase")).containsExactly("Any", "Logical Design (0)");
+    }
+
+    @Test
+    void namesEachResourceOnceWhenItsLabelStartsWithItsIdentifier() throws Exception {
+        Document dataItems = page(mvc, "/browse/data-item", 200);
+
+        assertThat(dataItems.select("table.registry-list tbody tr").eachText())
+                .contains("DI-038 Metering Point Effective From Date")
+                .noneMatch(row -> row.startsWith("DI-038 DI-038"));
+    }
+
+    @Test
     void pagesThroughLongLists() throws Exception {
         Document first = page(mvc, "/browse/artefact?size=3", 200);
 

@@ -204,9 +204,9 @@ class EditControllerTest {
                                                 form,
                                                 Map.of(
                                                         newLink + "-property",
-                                                        "dr:dependsOn",
+                                                        "dr:carriedBy",
                                                         newLink,
-                                                        "DI-037",
+                                                        "IF-001",
                                                         newProperty,
                                                         "skos:note",
                                                         newText,
@@ -219,7 +219,7 @@ class EditControllerTest {
         Document added = page(mvc, "/resource/data-item/DI-041/edit", 200);
         Element link = added.selectFirst("#other-links input[type=checkbox]");
         assertThat(added.selectFirst("#other-links label[for=" + link.id() + "]").text())
-                .isEqualTo("Remove depends on DI-037 GSP Group ID");
+                .startsWith("Remove carried by IF-001");
         assertThat(added.select("#other-values input[type=text]").eachAttr("value"))
                 .contains("Checked against the catalogue");
 
