@@ -44,7 +44,10 @@
     createShareableLink: null,
     showQueryButton: false,
     prefixCcApi: '',
-    editorHeight: '360px',
+    // The editor grows with its query and wraps long lines, so that it is never a scrolling box
+    // the keyboard cannot reach (the text itself is the focusable part).
+    editorHeight: 'auto',
+    lineWrapping: true,
     // Tab moves the focus on, as in any other field of the page, instead of indenting.
     extraKeys: { Tab: false, 'Shift-Tab': false, 'Ctrl-Enter': run, 'Cmd-Enter': run },
     requestConfig: {

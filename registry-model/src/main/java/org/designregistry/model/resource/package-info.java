@@ -19,6 +19,9 @@
  *   <li>{@code DescriptionReader} :: reads descriptions, summaries and linked-data views through
  *       the shared {@code internal.ResourceReader}; {@code DraftTriples} :: turns drafts into
  *       triples; {@code Names} :: prefixed names; {@code Versions} :: version hashes.
+ *   <li>{@link org.designregistry.model.resource.EditFields} :: an edit form's fields from the
+ *       shapes, and the relations it may offer beyond them ({@code LinkRelations} :: the relations
+ *       the terms let a kind state, by domain or inverse range).
  * </ul>
  */
 package org.designregistry.model.resource;

@@ -36,7 +36,12 @@
  *       {@code LOAD} only from allowed hosts, {@code SERVICE} never.
  *   <li>{@code RefusedWrites} :: carries a write refused at commit (shapes, decision rights, named
  *       graphs, term limits), or a request refused before it ran, out of Fuseki as problem details.
- *   <li>{@code ServiceDescriptionController} :: the service description at {@code GET /sparql}.
+ *   <li>{@code TermGraphs} :: the dataset a query reads: the registry's, with the ontology and the
+ *       concept schemes beside it as two read-only named graphs from the classpath.
+ *   <li>{@code TermGraphWrites} :: refuses an update or graph store write that names a term graph
+ *       (403).
+ *   <li>{@code ServiceDescriptionController} :: the service description at {@code GET /sparql},
+ *       naming the term graphs.
  *   <li>{@code SparqlProperties} :: {@code registry.sparql.*}: time-out, result cap, budgets,
  *       threads, stack size, CORS origins, hosts {@code LOAD} may read from.
  * </ul>
