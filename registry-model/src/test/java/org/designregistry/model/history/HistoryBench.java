@@ -149,6 +149,9 @@ public final class HistoryBench {
                 touching,
                 TARGET.getURI(),
                 firstRead);
+        once(
+                "a resource's history, first page of 50, first read",
+                () -> history.resourceHistory(TARGET.getURI(), 0, 50).total());
         System.out.println("| read | p50 / p90 |");
         System.out.println("|---|---:|");
         row(
@@ -237,6 +240,10 @@ public final class HistoryBench {
                 scale,
                 registry.size(),
                 latest);
+        long first = Math.max(0, latest - 10_000);
+        once(
+                "DES138 as of change " + first + ", first read (no patch parsed yet)",
+                () -> browser.describeAsOf(TARGET.getURI(), first).isPresent() ? 1 : 0);
         for (long back : new long[] {10_000, 100}) {
             long then = Math.max(0, latest - back);
             row(
@@ -305,6 +312,13 @@ public final class HistoryBench {
         DatasetGraph raw = ((DatasetGraphWrapper) registry.dataset()).getWrapped();
         Txn.executeWrite(raw, () -> data.find().forEachRemaining(raw.getDefaultGraph()::add));
         return registry;
+    }
+
+    /** Times one cold read, before any {@link #row} warms the caches it reads through. */
+    private static void once(String read, LongSupplier work) {
+        long t0 = System.nanoTime();
+        work.getAsLong();
+        System.out.printf(Locale.ROOT, "%s: %s ms%n", read, ms(System.nanoTime() - t0));
     }
 
     private static void row(String read, int rounds, LongSupplier work) {
