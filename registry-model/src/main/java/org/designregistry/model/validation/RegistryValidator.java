@@ -2,7 +2,6 @@ package org.designregistry.model.validation;
 
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -59,11 +58,13 @@ public final class RegistryValidator {
     private final Shapes shapes;
     private final Reads reads;
     private final AffectedNodes affected;
+    private final FocusNodeValidation focused;
 
     private RegistryValidator(Shapes shapes) {
         this.shapes = shapes;
         this.reads = ShapeReads.of(shapes);
         this.affected = new AffectedNodes(reads);
+        this.focused = new FocusNodeValidation(shapes);
     }
 
     /**
@@ -98,15 +99,7 @@ public final class RegistryValidator {
     public ValidationReport validate(Graph data, Collection<Node> focusNodes) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(focusNodes, "focusNodes");
-        Set<Node> nodes = new LinkedHashSet<>(focusNodes);
-        return report(
-                nodes.stream()
-                        .flatMap(
-                                n ->
-                                        ShaclValidator.get()
-                                                .validate(shapes, data, n)
-                                                .getEntries()
-                                                .stream()));
+        return report(focused.validate(data, focusNodes).stream());
     }
 
     /**
