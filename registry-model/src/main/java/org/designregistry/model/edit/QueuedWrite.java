@@ -1,5 +1,6 @@
 package org.designregistry.model.edit;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,14 +21,25 @@ final class QueuedWrite {
     private final boolean mayRecordDecisions;
     private final Consumer<Model> change;
     private final ChangeContext context;
+    private final Optional<Precheck> precheck;
     private final CompletableFuture<OptionalLong> outcome = new CompletableFuture<>();
 
     /** Captures the rights and the change context of the calling thread. */
     QueuedWrite(Registry registry, WriteRights rights, Consumer<Model> change) {
+        this(registry, rights, change, Optional.empty());
+    }
+
+    /** As {@link #QueuedWrite(Registry, WriteRights, Consumer)}, with the write checked ahead. */
+    QueuedWrite(
+            Registry registry,
+            WriteRights rights,
+            Consumer<Model> change,
+            Optional<Precheck> precheck) {
         this.registry = registry;
         this.mayRecordDecisions = rights.mayRecordDecisions();
         this.change = change;
         this.context = ChangeContext.current();
+        this.precheck = precheck;
     }
 
     Registry registry() {
@@ -44,6 +56,11 @@ final class QueuedWrite {
 
     ChangeContext context() {
         return context;
+    }
+
+    /** The check made ahead on the caller's thread, if there is one the writer may rely on. */
+    Optional<Precheck> precheck() {
+        return precheck;
     }
 
     /** Notes that the write was committed, with the number of its change record if it made one. */

@@ -93,7 +93,8 @@ public final class ValidatedWrites {
                                     ModelFactory.createModelForGraph(guarded.getDefaultGraph())));
             return;
         }
-        WriteQueue.of(registry).run(new QueuedWrite(registry, rights, change));
+        WriteQueue queue = WriteQueue.of(registry);
+        queue.run(new QueuedWrite(registry, rights, change, queue.precheck(registry, change)));
     }
 
     /**
