@@ -27,6 +27,7 @@ final class ChecksAhead {
 
     // Null when no check ahead of this batch can be relied on.
     private final List<Triple> changedInBetween;
+    private int vouched;
 
     private ChecksAhead(List<Triple> changedInBetween) {
         this.changedInBetween = changedInBetween;
@@ -64,13 +65,21 @@ final class ChecksAhead {
         if (changedInBetween == null) {
             return false;
         }
-        boolean vouched =
+        boolean holds =
                 write.precheck()
                                 .filter(p -> p.focusNodes().equals(focusNodes))
                                 .filter(p -> p.changed().equals(new HashSet<>(changed)))
                                 .isPresent()
                         && !registry.validationMayRead(focusNodes, changedInBetween);
         changedInBetween.addAll(changed);
+        if (holds) {
+            vouched++;
+        }
+        return holds;
+    }
+
+    /** Returns how many writes it vouched for so far. */
+    int vouched() {
         return vouched;
     }
 }

@@ -14,6 +14,8 @@ import org.designregistry.model.Registry;
 import org.designregistry.model.history.ChangeContext;
 import org.designregistry.model.history.ChangeRecorder;
 import org.designregistry.model.history.ChangeSteps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Commits writes that arrived together in one store transaction, each checked and recorded as if it
@@ -35,6 +37,8 @@ import org.designregistry.model.history.ChangeSteps;
  * nodes, and nothing since the check can change their results.
  */
 final class WriteBatch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteBatch.class);
 
     private WriteBatch() {}
 
@@ -122,6 +126,10 @@ final class WriteBatch {
                 }
             }
             watched.commit();
+            LOG.debug(
+                    "Committed {} writes together, {} of them on their checks ahead",
+                    batch.size(),
+                    ahead.vouched());
         } catch (RuntimeException e) {
             // Whatever failed is met again, and reported, when the writes run alone.
             abortQuietly(watched);
