@@ -45,7 +45,11 @@ import org.designregistry.model.ShapeViolationException;
  * been committed alone; any write the batch cannot accept at once makes every write of the batch
  * run again alone. A change may therefore run more than once, and must depend only on the model it
  * is given. The caller waits for its write's outcome and gets what it threw. A commit costs a fixed
- * set of file syncs, so writers that arrive together share one ({@code docs/benchmarks.md}).
+ * set of file syncs, so writers that arrive together share one ({@code docs/benchmarks.md}). While
+ * the writer is busy, a write about to wait for it is first drafted and validated on its caller's
+ * thread over a read of the registry ({@link Precheck}); the writer relies on that check, rather
+ * than validating the write again on its one thread, when nothing changed since can alter it
+ * ({@link ChecksAhead}). Waiting writers are thus validated side by side.
  *
  * <pre>{@code
  * ValidatedWrites.update(registry, model -> model.add(process, RDFS.label, "Change of Meter"));
