@@ -3,6 +3,7 @@ package org.designregistry.model.edit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -46,7 +47,11 @@ import org.designregistry.model.ShapeViolationException;
  * been committed alone; any write the batch cannot accept at once makes every write of the batch
  * run again alone. A change may therefore run more than once, and must depend only on the model it
  * is given. The caller waits for its write's outcome and gets what it threw. A commit costs a fixed
- * set of file syncs, so writers that arrive together share one ({@code docs/benchmarks.md}).
+ * set of file syncs, so writers that arrive together share one ({@code docs/benchmarks.md}). While
+ * the writer is busy, a write about to wait for it is first drafted and validated on its caller's
+ * thread over a read of the registry ({@link Precheck}); the writer relies on that check, rather
+ * than validating the write again on its one thread, when nothing changed since can alter it
+ * ({@link ChecksAhead}). Waiting writers are thus validated side by side.
  *
  * <pre>{@code
  * ValidatedWrites.update(registry, model -> model.add(process, RDFS.label, "Change of Meter"));
@@ -80,7 +85,7 @@ public final class ValidatedWrites {
      * @throws RuntimeException whatever the change throws; nothing is stored
      */
     public static void update(Registry registry, WriteRights rights, Consumer<Model> change) {
-        update(registry, rights, change, () -> false);
+        update(registry, rights, change, () -> false, true);
     }
 
     /**
@@ -104,6 +109,17 @@ public final class ValidatedWrites {
             WriteRights rights,
             Consumer<Model> change,
             BooleanSupplier shapesValidated) {
+        // Its caller vouches for its own check (an import's preview): drafting it again ahead of
+        // the writer would cost what the vouching saves.
+        update(registry, rights, change, shapesValidated, false);
+    }
+
+    private static void update(
+            Registry registry,
+            WriteRights rights,
+            Consumer<Model> change,
+            BooleanSupplier shapesValidated,
+            boolean checkAhead) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(rights, "rights");
         Objects.requireNonNull(change, "change");
@@ -120,7 +136,9 @@ public final class ValidatedWrites {
                                     ModelFactory.createModelForGraph(guarded.getDefaultGraph())));
             return;
         }
-        WriteQueue.of(registry).run(new QueuedWrite(registry, rights, change, shapesValidated));
+        WriteQueue queue = WriteQueue.of(registry);
+        Optional<Precheck> ahead = checkAhead ? queue.precheck(registry, change) : Optional.empty();
+        queue.run(new QueuedWrite(registry, rights, change, shapesValidated, ahead));
     }
 
     /**
