@@ -3,6 +3,7 @@ package org.designregistry.model.edit;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.designregistry.model.Registry;
@@ -19,14 +20,24 @@ final class QueuedWrite {
     private final Registry registry;
     private final boolean mayRecordDecisions;
     private final Consumer<Model> change;
+    private final BooleanSupplier shapesValidated;
     private final ChangeContext context;
     private final CompletableFuture<OptionalLong> outcome = new CompletableFuture<>();
 
-    /** Captures the rights and the change context of the calling thread. */
-    QueuedWrite(Registry registry, WriteRights rights, Consumer<Model> change) {
+    /**
+     * Captures the rights and the change context of the calling thread; {@code shapesValidated} is
+     * asked, when the write runs alone, whether its shape check may be skipped (see {@link
+     * ValidatedWrites#update(Registry, WriteRights, Consumer, BooleanSupplier)}).
+     */
+    QueuedWrite(
+            Registry registry,
+            WriteRights rights,
+            Consumer<Model> change,
+            BooleanSupplier shapesValidated) {
         this.registry = registry;
         this.mayRecordDecisions = rights.mayRecordDecisions();
         this.change = change;
+        this.shapesValidated = shapesValidated;
         this.context = ChangeContext.current();
     }
 
@@ -40,6 +51,10 @@ final class QueuedWrite {
 
     Consumer<Model> change() {
         return change;
+    }
+
+    BooleanSupplier shapesValidated() {
+        return shapesValidated;
     }
 
     ChangeContext context() {

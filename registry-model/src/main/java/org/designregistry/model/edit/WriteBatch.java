@@ -51,7 +51,10 @@ final class WriteBatch {
                                 ChangeRecorder.clearRecorded();
                                 DatasetGraph guarded =
                                         ValidatedWrites.guard(
-                                                write.registry(), write::mayRecordDecisions);
+                                                write.registry(),
+                                                write::mayRecordDecisions,
+                                                WriteCheck.AFFECTED_NODES,
+                                                write.shapesValidated());
                                 Txn.executeWrite(
                                         guarded,
                                         () ->
