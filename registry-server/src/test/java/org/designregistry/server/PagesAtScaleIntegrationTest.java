@@ -8,14 +8,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.synthetic.SyntheticRegistry;
+import org.designregistry.ontology.DR;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -60,10 +68,32 @@ class PagesAtScaleIntegrationTest {
                 source.parse().find().forEach(sample::add);
             }
             Graph large = SyntheticRegistry.from(sample).scale(SCALE).seed(42).toGraph();
+            breakDataItemIdentifiers(large);
             DatasetGraph dataset = registry.dataset();
             Txn.executeWrite(dataset, () -> large.find().forEach(dataset.getDefaultGraph()::add));
         }
         properties.add("registry.data", store::toString);
+    }
+
+    /**
+     * The generated registry is valid, and the validation pages need offences: every data item's
+     * identifier is put in lower case, which its pattern (DI-nnn) refuses.
+     */
+    private static void breakDataItemIdentifiers(Graph graph) {
+        Node identifier = DCTerms.identifier.asNode();
+        List<Triple> identifiers =
+                graph
+                        .find(Node.ANY, RDF.type.asNode(), DR.DataItem.asNode())
+                        .mapWith(t -> t.getSubject())
+                        .toList()
+                        .stream()
+                        .flatMap(item -> graph.find(item, identifier, Node.ANY).toList().stream())
+                        .toList();
+        for (Triple t : identifiers) {
+            graph.delete(t);
+            String lower = t.getObject().getLiteralLexicalForm().toLowerCase(Locale.ROOT);
+            graph.add(t.getSubject(), identifier, NodeFactory.createLiteralString(lower));
+        }
     }
 
     @LocalServerPort int port;

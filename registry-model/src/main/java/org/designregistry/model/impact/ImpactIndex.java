@@ -141,7 +141,19 @@ public final class ImpactIndex {
         if (id < 0 || types[id] < 0) {
             return Optional.empty();
         }
-        return Optional.of(typeIris[types[id]]);
+        return Optional.of(TypeSignature.primary(typeIris[types[id]]));
+    }
+
+    /**
+     * Returns every asserted {@code rdf:type} of an indexed resource, the most specific first, then
+     * the others by IRI; empty when it has none or is not indexed.
+     */
+    public List<String> typesOf(String iri) {
+        int id = id(Objects.requireNonNull(iri, "iri"));
+        if (id < 0 || types[id] < 0) {
+            return List.of();
+        }
+        return TypeSignature.classes(typeIris[types[id]]);
     }
 
     /** Returns the registry's data version this index was built at. */
@@ -180,7 +192,9 @@ public final class ImpactIndex {
         return types[id];
     }
 
-    /** Returns the IRIs of the types, by type number. */
+    /**
+     * Returns the {@link TypeSignature}s of the resources (their asserted types), by type number.
+     */
     String[] typeIris() {
         return typeIris;
     }

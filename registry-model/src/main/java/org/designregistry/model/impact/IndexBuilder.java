@@ -13,6 +13,8 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.vocabulary.RDF;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.internal.ClassHierarchy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds an {@link ImpactIndex} from the data graph in one pass per annotated relation.
@@ -23,6 +25,7 @@ import org.designregistry.model.internal.ClassHierarchy;
  */
 final class IndexBuilder {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IndexBuilder.class);
     private static final int MAX_RELATIONS = 256;
     private static final int MAX_NODES = 1 << 27;
 
@@ -31,6 +34,13 @@ final class IndexBuilder {
     /** Returns the index of the data, read inside the caller's read transaction. */
     static ImpactIndex build(Graph data, Graph terms, long version) {
         PropagationRules rules = PropagationRules.read(terms, data);
+        if (!rules.ambiguous().isEmpty()) {
+            LOG.warn(
+                    "Relations annotated to carry change both ways (dr:changePropagates dr:toSubject"
+                            + " and dr:toObject), followed as dr:toSubject; validation reports"
+                            + " them: {}",
+                    rules.ambiguous());
+        }
         if (rules.relations().size() > MAX_RELATIONS) {
             throw new RegistryException(
                     "Too many relations carry change ("
@@ -155,23 +165,23 @@ final class IndexBuilder {
     }
 
     /**
-     * Returns the most specific asserted type of a resource, or null when it has none; the rule of
-     * {@link TypeTable#read}.
+     * Returns the {@link TypeSignature} of a resource's asserted types, or null when it has none;
+     * the rule of {@link TypeTable#read}.
      */
-    static String mostSpecificType(Graph data, ClassHierarchy hierarchy, String iri) {
+    static String typeSignature(Graph data, ClassHierarchy hierarchy, String iri) {
         List<Node> classes =
                 data.find(NodeFactory.createURI(iri), RDF.type.asNode(), Node.ANY)
                         .mapWith(t -> t.getObject())
                         .filterKeep(Node::isURI)
                         .toList();
-        return classes.isEmpty() ? null : hierarchy.mostSpecific(classes);
+        return TypeSignature.of(hierarchy, classes);
     }
 
-    /** The most specific asserted type of each indexed resource. */
+    /** The {@link TypeSignature} of each indexed resource, numbered among those in use. */
     record TypeTable(String[] typeIris, short[] types) {
 
         static TypeTable read(Graph data, Graph terms, String[] iris) {
-            Map<Integer, List<String>> asserted = new HashMap<>();
+            Map<Integer, List<Node>> asserted = new HashMap<>();
             data.find(Node.ANY, RDF.type.asNode(), Node.ANY)
                     .forEach(
                             t -> {
@@ -181,24 +191,16 @@ final class IndexBuilder {
                                 int id = Arrays.binarySearch(iris, t.getSubject().getURI());
                                 if (id >= 0) {
                                     asserted.computeIfAbsent(id, k -> new ArrayList<>(1))
-                                            .add(t.getObject().getURI());
+                                            .add(t.getObject());
                                 }
                             });
             ClassHierarchy hierarchy = new ClassHierarchy(new Union(data, terms));
             String[] chosenFor = new String[iris.length];
-            // The shared rule: no other type strictly below, the smallest IRI of equals (a cycle
-            // too).
-            asserted.forEach(
-                    (id, classes) -> {
-                        String best =
-                                hierarchy.mostSpecific(
-                                        classes.stream().map(NodeFactory::createURI).toList());
-                        chosenFor[id] = best;
-                    });
+            asserted.forEach((id, classes) -> chosenFor[id] = TypeSignature.of(hierarchy, classes));
             return of(chosenFor);
         }
 
-        /** Returns the table of the chosen type of each resource (null for none). */
+        /** Returns the table of the type signature of each resource (null for none). */
         static TypeTable of(String[] chosenFor) {
             TreeSet<String> chosen = new TreeSet<>();
             for (String type : chosenFor) {
@@ -208,7 +210,8 @@ final class IndexBuilder {
             }
             String[] typeIris = chosen.toArray(String[]::new);
             if (typeIris.length > Short.MAX_VALUE) {
-                throw new RegistryException("Too many classes for the impact index");
+                throw new RegistryException(
+                        "Too many combinations of classes for the impact index");
             }
             short[] types = new short[chosenFor.length];
             Arrays.fill(types, (short) -1);

@@ -198,7 +198,7 @@ final class IndexUpdate {
                 if (hierarchy == null) {
                     hierarchy = new ClassHierarchy(new Union(data, terms));
                 }
-                read[i] = IndexBuilder.mostSpecificType(data, hierarchy, iris[i]);
+                read[i] = IndexBuilder.typeSignature(data, hierarchy, iris[i]);
                 if (read[i] != null) {
                     names.add(read[i]);
                 }

@@ -70,7 +70,8 @@ final class Names {
 
     /**
      * Returns, per type number of the index, whether the walk may enter resources of that type;
-     * null when it may enter any.
+     * null when it may enter any. A resource with several types may be entered when any of them, or
+     * a class above one, is asked for.
      *
      * @throws IllegalArgumentException if a name matches no class
      */
@@ -82,8 +83,10 @@ final class Names {
         String[] typeIris = index.typeIris();
         boolean[] allowed = new boolean[typeIris.length];
         for (int t = 0; t < typeIris.length; t++) {
-            Set<String> supers = ClassHierarchy.superClassIris(dataWithTerms, typeIris[t]);
-            allowed[t] = supers.stream().anyMatch(wanted::contains);
+            for (String type : TypeSignature.classes(typeIris[t])) {
+                Set<String> supers = ClassHierarchy.superClassIris(dataWithTerms, type);
+                allowed[t] |= supers.stream().anyMatch(wanted::contains);
+            }
         }
         return allowed;
     }

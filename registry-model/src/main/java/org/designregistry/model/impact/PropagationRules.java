@@ -6,13 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.OWL;
 import org.designregistry.model.internal.Labels;
-import org.designregistry.ontology.DR;
 
 /**
  * Reads which relations carry change, and which way, from {@code dr:changePropagates} annotations
@@ -21,6 +19,8 @@ import org.designregistry.ontology.DR;
  * <p>A relation and its {@code owl:inverseOf} state the same link, so both map to one canonical
  * relation: the one whose subject depends on its object ({@code dr:toSubject}) where the pair has
  * one, else the relation itself. An edge is then the same whichever way the data states it.
+ * Relations without an annotation of their own inherit one through {@code rdfs:subPropertyOf} and
+ * {@code owl:inverseOf}.
  */
 final class PropagationRules {
 
@@ -33,9 +33,18 @@ final class PropagationRules {
     private final List<ImpactIndex.Relation> relations;
     private final List<Rule> rules;
 
-    private PropagationRules(List<ImpactIndex.Relation> relations, List<Rule> rules) {
+    private final List<String> ambiguous;
+
+    private PropagationRules(
+            List<ImpactIndex.Relation> relations, List<Rule> rules, List<String> ambiguous) {
         this.relations = relations;
         this.rules = rules;
+        this.ambiguous = ambiguous;
+    }
+
+    /** Returns the relations annotated to carry change both ways, in IRI order. */
+    List<String> ambiguous() {
+        return ambiguous;
     }
 
     /** The canonical relations, by IRI: a relation's id is its position. */
@@ -48,24 +57,14 @@ final class PropagationRules {
         return rules;
     }
 
-    /** Reads the annotations from both graphs; a relation annotated in either counts. */
+    /**
+     * Reads the annotations from both graphs, with the directions relations inherit from
+     * super-properties and inverses ({@link PropagationDirections}); a relation annotated in either
+     * graph counts.
+     */
     static PropagationRules read(Graph terms, Graph data) {
-        Map<String, Boolean> dependentIsSubject = new TreeMap<>();
-        for (Graph g : List.of(terms, data)) {
-            g.find(Node.ANY, DR.changePropagates.asNode(), Node.ANY)
-                    .forEach(
-                            t -> {
-                                if (!t.getSubject().isURI()) {
-                                    return;
-                                }
-                                Node dir = t.getObject();
-                                if (dir.equals(DR.toSubject.asNode())) {
-                                    dependentIsSubject.put(t.getSubject().getURI(), true);
-                                } else if (dir.equals(DR.toObject.asNode())) {
-                                    dependentIsSubject.putIfAbsent(t.getSubject().getURI(), false);
-                                }
-                            });
-        }
+        PropagationDirections directions = PropagationDirections.read(terms, data);
+        Map<String, Boolean> dependentIsSubject = directions.dependentIsSubject();
         Map<String, String> canonicalOf = new HashMap<>();
         for (Map.Entry<String, Boolean> e : dependentIsSubject.entrySet()) {
             String p = e.getKey();
@@ -96,23 +95,30 @@ final class PropagationRules {
                 (p, subject) ->
                         rules.add(new Rule(p, canonicalIris.indexOf(canonicalOf.get(p)), subject)));
         rules.sort(Comparator.comparing(Rule::relationIri));
-        return new PropagationRules(List.copyOf(relations), List.copyOf(rules));
+        return new PropagationRules(
+                List.copyOf(relations), List.copyOf(rules), directions.ambiguous());
     }
 
-    /** Returns the smallest IRI stated as the inverse of {@code p}, either way round. */
+    /**
+     * Returns the smallest IRI stated as the inverse of {@code p}, either way round: in the terms
+     * where they state one, so that data declaring another inverse of a term renames nothing.
+     */
     private static Optional<String> inverse(String p, Graph terms, Graph data) {
+        Optional<String> inTerms = inverse(p, terms);
+        return inTerms.isPresent() ? inTerms : inverse(p, data);
+    }
+
+    private static Optional<String> inverse(String p, Graph g) {
         Node pn = org.apache.jena.graph.NodeFactory.createURI(p);
         List<String> found = new ArrayList<>();
-        for (Graph g : List.of(terms, data)) {
-            g.find(pn, OWL.inverseOf.asNode(), Node.ANY)
-                    .mapWith(Triple::getObject)
-                    .filterKeep(Node::isURI)
-                    .forEach(n -> found.add(n.getURI()));
-            g.find(Node.ANY, OWL.inverseOf.asNode(), pn)
-                    .mapWith(Triple::getSubject)
-                    .filterKeep(Node::isURI)
-                    .forEach(n -> found.add(n.getURI()));
-        }
+        g.find(pn, OWL.inverseOf.asNode(), Node.ANY)
+                .mapWith(Triple::getObject)
+                .filterKeep(Node::isURI)
+                .forEach(n -> found.add(n.getURI()));
+        g.find(Node.ANY, OWL.inverseOf.asNode(), pn)
+                .mapWith(Triple::getSubject)
+                .filterKeep(Node::isURI)
+                .forEach(n -> found.add(n.getURI()));
         return found.stream().filter(q -> !q.equals(p)).min(Comparator.naturalOrder());
     }
 

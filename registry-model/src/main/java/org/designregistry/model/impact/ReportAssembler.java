@@ -207,7 +207,10 @@ final class ReportAssembler {
         }
         int type = index.type(node);
         return new ResourceRef(
-                iri, "", Labels.localName(iri), type < 0 ? "" : index.typeIris()[type]);
+                iri,
+                "",
+                Labels.localName(iri),
+                type < 0 ? "" : TypeSignature.primary(index.typeIris()[type]));
     }
 
     /** Returns the decisions that approved a resource, highest level first. */

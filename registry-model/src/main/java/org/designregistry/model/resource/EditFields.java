@@ -173,7 +173,15 @@ public final class EditFields {
         for (Node type : classes) {
             objectsTo(SHACL.targetClass, type).forEach(nodeShapes::add);
         }
+        // A shape on the subjects of an annotation property (dr:changePropagates) checks terms,
+        // not registry resources: their forms do not offer it.
         shapes.stream(Node.ANY, SHACL.targetSubjectsOf, Node.ANY)
+                .filter(
+                        t ->
+                                !terms.contains(
+                                        t.getObject(),
+                                        RDF.type.asNode(),
+                                        OWL.AnnotationProperty.asNode()))
                 .map(Triple::getSubject)
                 .forEach(nodeShapes::add);
         Set<Node> propertyShapes = new LinkedHashSet<>();

@@ -33,15 +33,20 @@ import org.apache.jena.vocabulary.RDFS;
  * }</pre>
  *
  * <p><b>How.</b> A data resource is any IRI that the sample gives an {@code rdf:type}. At scale k
- * each is copied k times (copy 0 keeps its IRI; copy b gets {@code -xb} after its IRI and its
- * identifier, and {@code (copy b)} after its label). Each copy states what the original states:
- * literals and links to concepts and classes unchanged, and every link to another data resource
- * rewired to a copy of that resource chosen at random among the k. So every kind has exactly k
- * times the sample's resources, every relation k times its links (less the rare duplicate a
- * rewiring makes), every resource exactly its original's out-degree per relation, and every
- * resource its original's in-degree per relation on average: the sample's hubs (such as DI-037,
- * carried by 26 interfaces) stay hubs. Scale 1 gives the sample back. The blocks are wired into one
- * another, not k disjoint copies, so a walk from a hub spreads across the whole registry.
+ * each is copied k times (copy 0 keeps its IRI; copy b gets {@code -xb} after its IRI, {@code (copy
+ * b)} after its label, and an identifier of the same form as the original's, its number raised by b
+ * thousands for a three-digit one: DI-037 becomes DI-1037; see {@link #copyIdentifier}). Each copy
+ * states what the original states: literals and links to concepts and classes unchanged, and every
+ * link to another data resource rewired to a copy of that resource: for each pair of linked
+ * originals, copy b of one links to copy b + r (modulo k) of the other, r drawn from the seed for
+ * that pair, and the other's copies link back by the same rotation. So every kind has exactly k
+ * times the sample's resources, every relation k times its links, every resource exactly its
+ * original's out-degree and in-degree per relation, a link stated both ways stays mutual, and what
+ * a shape asks of a resource's neighbours (an approving decision made by a body of the right level)
+ * holds for every copy as for its original: the copy of a valid registry is valid, and the sample's
+ * hubs (such as DI-037, carried by 26 interfaces) stay hubs. Scale 1 gives the sample back. The
+ * blocks are wired into one another, not k disjoint copies, so a walk from a hub spreads across the
+ * whole registry.
  */
 public final class SyntheticRegistry {
 
@@ -118,7 +123,6 @@ public final class SyntheticRegistry {
                 Comparator.comparing((Triple t) -> t.getPredicate().toString())
                         .thenComparing(t -> t.getObject().toString());
         bySubject.values().forEach(list -> list.sort(order));
-        SplittableRandom random = new SplittableRandom(seed);
         for (int b = 0; b < scale; b++) {
             for (List<Triple> triples : bySubject.values()) {
                 Node subject = copy(triples.get(0).getSubject(), b);
@@ -126,13 +130,11 @@ public final class SyntheticRegistry {
                     Node o = t.getObject();
                     Node object;
                     if (o.isURI() && resources.contains(o)) {
-                        object = copy(o, scale == 1 ? 0 : random.nextInt(scale));
+                        object = copy(o, linkedBlock(t.getSubject(), o, b));
                     } else if (b > 0
                             && o.isLiteral()
                             && t.getPredicate().equals(DCTerms.identifier.asNode())) {
-                        object =
-                                NodeFactory.createLiteralString(
-                                        o.getLiteralLexicalForm() + "-x" + b);
+                        object = NodeFactory.createLiteralString(copyIdentifier(o, b));
                     } else if (b > 0
                             && o.isLiteral()
                             && t.getPredicate().equals(RDFS.label.asNode())) {
@@ -147,6 +149,51 @@ public final class SyntheticRegistry {
                 }
             }
         }
+    }
+
+    /**
+     * Returns the identifier of copy {@code block} (1 or more) of a resource: the number at the end
+     * of the original's raised by the block times the power of ten above it, so that DI-037 becomes
+     * DI-1037, DI-2037, ... and DES138 DES1138 (the same prefix, as many digits or more, unique per
+     * block, and valid wherever the original is under the shapes' identifier patterns); an
+     * identifier that does not end in digits gets {@code -X} and the block, as an artefact code
+     * may.
+     */
+    static String copyIdentifier(Node identifier, int block) {
+        String text = identifier.getLiteralLexicalForm();
+        int digits = text.length();
+        while (digits > 0 && Character.isDigit(text.charAt(digits - 1))) {
+            digits--;
+        }
+        String number = text.substring(digits);
+        if (number.isEmpty() || number.length() > 12) {
+            return text + "-X" + block;
+        }
+        long power = 1;
+        for (int i = 0; i < number.length(); i++) {
+            power *= 10;
+        }
+        return text.substring(0, digits) + (block * power + Long.parseLong(number));
+    }
+
+    /**
+     * Returns the block of the copy of {@code object} that copy {@code block} of {@code subject}
+     * links to: a rotation of the blocks drawn from the seed and the pair, the same whichever of
+     * the two states the link, so that each copy of either end has exactly one link from the
+     * other's copies.
+     */
+    private int linkedBlock(Node subject, Node object, int block) {
+        if (scale == 1) {
+            return 0;
+        }
+        String s = subject.getURI();
+        String o = object.getURI();
+        boolean forward = s.compareTo(o) <= 0;
+        String low = forward ? s : o;
+        String high = forward ? o : s;
+        long pair = seed * 0x9E3779B97F4A7C15L + 31L * low.hashCode() + high.hashCode();
+        int rotation = new SplittableRandom(pair).nextInt(scale);
+        return Math.floorMod(forward ? block + rotation : block - rotation, scale);
     }
 
     private static Node copy(Node resource, int block) {

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
                 "Loads the files in one transaction: all of them or, on any error, none. The"
                         + " syntax is chosen by extension (.ttl, .nt, .nq, .trig, .jsonld, .rdf, .owl"
                         + " ...); the named graphs of TriG and N-Quads files are kept beside the"
-                        + " registry graph. Creates the store if it does not exist.")
+                        + " registry graph. Creates the store if it does not exist. Warns about a"
+                        + " relation whose dr:changePropagates impact cannot follow as stated"
+                        + " (annotated both ways).")
 final class LoadCommand implements Callable<Integer> {
 
     @ParentCommand private RegistryCommand registry;
@@ -72,6 +74,7 @@ final class LoadCommand implements Callable<Integer> {
                             Text.number(result.triplesRead()),
                             Text.number(result.triplesAdded()),
                             Text.number(result.sizeAfter()));
+            PropagationWarnings.print(store, IriShortener.of(store), spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }

@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
  * reply says so. CSV, Markdown and XLSX are downloads named after the first start and the day
  * ({@code impact-DI-037-2026-12-03.csv}) and open with a header block: what was asked, when, at
  * which change of the history, and by whom.
+ *
+ * <p>JSON holds one page of the hits ({@code page} from 1, {@code size} hits, {@value
+ * HitPage#DEFAULT_SIZE} by default and at most {@value HitPage#MAX_SIZE}), with {@code paging}
+ * saying how many there are; its summary is over every hit. CSV, Markdown and XLSX hold every hit.
  */
 @RestController
 class ImpactApiController {
@@ -46,9 +50,12 @@ class ImpactApiController {
             @RequestParam(name = "types", required = false) List<String> types,
             @RequestParam(name = "allPaths", defaultValue = "false") boolean allPaths,
             @RequestParam(name = "limit", required = false) Integer limit,
+            @RequestParam(name = "page", required = false) Integer page,
+            @RequestParam(name = "size", required = false) Integer size,
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = "Accept", required = false) String accept) {
         ImpactRequest.Format chosen = Formats.choose(format, accept);
+        HitPage hitPage = HitPage.of(page, size);
         ImpactReport report =
                 impact.analyse(
                         new ImpactRequest(
@@ -66,7 +73,7 @@ class ImpactApiController {
             case JSON ->
                     ResponseEntity.ok()
                             .contentType(MediaType.APPLICATION_JSON)
-                            .body(ImpactResponse.of(report));
+                            .body(ImpactResponse.of(report, hitPage.page(), hitPage.size()));
             case CSV -> {
                 ReportHeader header = headers.now();
                 yield Formats.download(

@@ -16,7 +16,8 @@ import org.designregistry.model.impact.ImpactReport;
  * @param maxDepth the depth limit, or null for none: the API follows every link unless asked
  * @param depthLimit the depth limit in words, saying when there is none
  * @param hits the resources the change reaches: those downstream, then those only upstream, each
- *     nearest first (by depth, then in walk order)
+ *     nearest first (by depth, then in walk order); over the API, one page of them
+ * @param paging which page of the hits {@code hits} holds, and how many there are in all
  * @param summary counts, decisions to revisit and who to involve
  * @param completeness whether a limit cut the walk
  */
@@ -27,8 +28,19 @@ public record ImpactResponse(
         Integer maxDepth,
         String depthLimit,
         List<Hit> hits,
+        Paging paging,
         Summary summary,
         Completeness completeness) {
+
+    /**
+     * Which hits a reply holds.
+     *
+     * @param page the page, from 1
+     * @param size the most hits a page holds
+     * @param totalHits how many hits the report has in all (as {@code summary.hits})
+     * @param totalPages how many pages of {@code size} they fill
+     */
+    public record Paging(int page, int size, int totalHits, int totalPages) {}
 
     /**
      * The full-text search the change starts from: its text, how many hits were asked for, and the
@@ -138,8 +150,20 @@ public record ImpactResponse(
     /** Whether the walk is complete. */
     public record Completeness(boolean truncated, List<Cut> cuts) {}
 
-    /** Returns the JSON form of a report. */
+    /** Returns the JSON form of a report with every hit. */
     public static ImpactResponse of(ImpactReport report) {
+        int total = report.hits().size();
+        return of(report, 1, Math.max(total, 1));
+    }
+
+    /**
+     * Returns the JSON form of a report with one page of its hits: those from {@code (page - 1) *
+     * size}, at most {@code size} of them (none past the last page); the summary covers them all.
+     */
+    public static ImpactResponse of(ImpactReport report, int page, int size) {
+        int total = report.hits().size();
+        int from = (int) Math.min(total, (long) (page - 1) * size);
+        int to = (int) Math.min(total, (long) from + size);
         return new ImpactResponse(
                 Resource.of(report.starts()),
                 report.query().search().isEmpty()
@@ -153,7 +177,8 @@ public record ImpactResponse(
                 report.query().maxDepth().isPresent()
                         ? "at most " + report.query().maxDepth().getAsInt() + " links"
                         : "none: every link that carries change is followed (pass depth= to limit)",
-                report.hits().stream().map(ImpactResponse::hit).toList(),
+                report.hits().subList(from, to).stream().map(ImpactResponse::hit).toList(),
+                new Paging(page, size, total, (total + size - 1) / size),
                 summary(report.summary()),
                 new Completeness(
                         report.completeness().truncated(),

@@ -49,4 +49,37 @@ class ValidateCommandTest {
         assertThat(validate.out().lines().reduce((a, b) -> b).orElseThrow())
                 .startsWith("Does not conform: 2 violations, 0 warnings, 0 infos on 1 resource");
     }
+
+    @Test
+    void reportsARelationAnnotatedToCarryChangeBothWays() {
+        Path data = temp.resolve("data");
+        CliRun load =
+                CliRun.of(
+                        "load",
+                        "--data",
+                        data,
+                        fixture("conforming.ttl"),
+                        fixture("both-ways.ttl"));
+
+        CliRun validate = CliRun.of("validate", "--data", data);
+
+        assertThat(load.exitCode()).as(load.toString()).isZero();
+        assertThat(load.err().lines())
+                .singleElement()
+                .satisfies(
+                        line ->
+                                assertThat(line)
+                                        .startsWith("warning: ")
+                                        .contains("mirrors")
+                                        .contains("dr:changePropagates"));
+        assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(ExitCodes.NOT_CONFORMING);
+        assertThat(validate.out().lines())
+                .anySatisfy(
+                        line ->
+                                assertThat(line)
+                                        .startsWith("VIOLATION")
+                                        .contains("mirrors")
+                                        .contains("dr:changePropagates")
+                                        .contains("not both"));
+    }
 }

@@ -35,13 +35,14 @@ class ImpactApiControllerTest {
 
     @Autowired MockMvc mvc;
 
-    /** Counts the hits of a JSON reply. */
+    /** Counts every hit of a JSON reply, not only those of its page. */
     private static int hitCount(String json) {
         return tools.jackson.databind.json.JsonMapper.builder()
                 .build()
                 .readTree(json)
-                .get("hits")
-                .size();
+                .get("paging")
+                .get("totalHits")
+                .asInt();
     }
 
     @Test

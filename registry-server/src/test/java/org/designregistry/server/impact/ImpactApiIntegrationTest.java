@@ -75,6 +75,50 @@ class ImpactApiIntegrationTest {
     }
 
     @Test
+    void pagesTheHitsWithTheSameHitsAsOnePageAndTheSummaryOverAll() throws Exception {
+        String ask = "/api/impact?from=DI-037&direction=both";
+        DocumentContext whole = JsonPath.parse(get(ask + "&size=1000", "application/json").body());
+        java.util.List<String> all = whole.read("$.hits[*].iri", java.util.List.class);
+        int total = all.size();
+        assertThat(total).isGreaterThan(100);
+        assertThat(whole.read("$.paging.totalHits", Integer.class)).isEqualTo(total);
+        assertThat(whole.read("$.paging.totalPages", Integer.class)).isEqualTo(1);
+
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        int pages = (total + 29) / 30;
+        for (int page = 1; page <= pages; page++) {
+            DocumentContext json =
+                    JsonPath.parse(get(ask + "&size=30&page=" + page, "application/json").body());
+            assertThat(json.read("$.paging.totalPages", Integer.class)).isEqualTo(pages);
+            assertThat(json.read("$.summary", Object.class))
+                    .isEqualTo(whole.read("$.summary", Object.class));
+            paged.addAll(json.read("$.hits[*].iri", java.util.List.class));
+        }
+        assertThat(paged).isEqualTo(all);
+
+        DocumentContext first = JsonPath.parse(get(ask, "application/json").body());
+        assertThat(first.read("$.hits[*].iri", java.util.List.class))
+                .isEqualTo(all.subList(0, 100));
+        assertThat(first.read("$.paging.size", Integer.class)).isEqualTo(100);
+        assertThat(first.read("$.summary.hits", Integer.class)).isEqualTo(total);
+        DocumentContext past =
+                JsonPath.parse(
+                        get(ask + "&size=30&page=" + (pages + 1), "application/json").body());
+        assertThat(past.read("$.hits.length()", Integer.class)).isZero();
+    }
+
+    @Test
+    void refusesAPageOrSizeOutOfRangeNamingIt() throws Exception {
+        HttpResponse<String> size = get("/api/impact?from=DI-037&size=1001", "application/json");
+        HttpResponse<String> page = get("/api/impact?from=DI-037&page=0", "application/json");
+
+        assertThat(size.statusCode()).isEqualTo(400);
+        assertThat(size.body()).contains("size must be from 1 to 1000");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("page must be 1 or more");
+    }
+
+    @Test
     void answersABadRequestAsAProblemWithoutAStackTrace() throws Exception {
         HttpResponse<String> reply = get("/api/impact?from=DI-999", "application/json");
 
