@@ -71,6 +71,12 @@ public record DecisionDraft(
 
     /** Returns a draft with only the recommendation, outcome and rationale; the rest defaults. */
     public static DecisionDraft of(String recommendation, Outcome outcome, String rationale) {
+        return of(recommendation, outcome, rationale, List.of());
+    }
+
+    /** Returns a draft with the recommendation, outcome, rationale and conditions. */
+    public static DecisionDraft of(
+            String recommendation, Outcome outcome, String rationale, List<String> conditions) {
         return new DecisionDraft(
                 recommendation,
                 outcome,
@@ -79,7 +85,7 @@ public record DecisionDraft(
                 Optional.empty(),
                 Optional.empty(),
                 rationale,
-                List.of());
+                conditions);
     }
 
     /** Returns this draft with the deciding body and level given. */
@@ -93,11 +99,5 @@ public record DecisionDraft(
                 date,
                 rationale,
                 conditions);
-    }
-
-    /** Returns this draft with conditions. */
-    public DecisionDraft withConditions(List<String> texts) {
-        return new DecisionDraft(
-                recommendation, outcome, body, level, meeting, date, rationale, texts);
     }
 }
