@@ -55,6 +55,17 @@ public enum Outcome {
         return code;
     }
 
+    /** Returns the outcome as a person reads it, numbered as in the terms of reference. */
+    public String label() {
+        return switch (this) {
+            case ACCEPT -> "(i) Accept";
+            case REJECT -> "(ii) Reject";
+            case REFER_FOR_WORK -> "(iii) Refer for additional work or analysis";
+            case ACCEPT_SUBJECT_TO_WORK -> "(iv) Accept subject to additional work";
+            case REFER_TO_PSG -> "(v) Refer to the PSG";
+        };
+    }
+
     /** Returns the concept of the decision outcome scheme, such as {@code droutcome:Accept}. */
     public Resource concept() {
         return concept;
