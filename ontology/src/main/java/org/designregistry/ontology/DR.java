@@ -164,6 +164,8 @@ public final class DR {
     public static final Property resolves = property("resolves");
     public static final Property escalatedTo = property("escalatedTo");
     public static final Property considers = property("considers");
+    public static final Property onBehalfOf = property("onBehalfOf");
+    public static final Property principalOf = property("principalOf");
 
     private DR() {}
 

@@ -16,11 +16,12 @@ final class DecisionAuthority {
     private DecisionAuthority() {}
 
     /**
-     * Checks that {@code body} may decide {@code rec} at {@code level}.
+     * Checks that {@code body} may decide {@code rec} at {@code level}; returns the body on whose
+     * behalf it decides, when only a delegation lets it decide at that level.
      *
      * @throws DecisionAuthorityException naming the body that must decide, when it may not
      */
-    static void check(GovernanceReader read, Node rec, Node body, int level) {
+    static Optional<Node> check(GovernanceReader read, Node rec, Node body, int level) {
         Node submittedTo = read.first(rec, DR.submittedTo, DR.reviews).orElseThrow();
         List<Node> delegators = delegators(read, rec, body);
         boolean own = submittedTo.equals(body);
@@ -38,12 +39,14 @@ final class DecisionAuthority {
         }
         int bodyLevel = read.level(body);
         if (bodyLevel <= level) {
-            return;
+            return Optional.empty();
         }
-        boolean delegated =
-                delegators.stream().anyMatch(d -> read.level(d) > 0 && read.level(d) <= level);
-        if (delegated) {
-            return;
+        Optional<Node> principal =
+                delegators.stream()
+                        .filter(d -> read.level(d) > 0 && read.level(d) <= level)
+                        .findFirst();
+        if (principal.isPresent()) {
+            return principal;
         }
         Optional<Node> above = read.bodyAtLevel(body, level);
         String mustDecide =

@@ -66,7 +66,7 @@ final class DecisionWriter {
                             + read.label(body)
                             + " has no governance level: give the decision's level");
         }
-        DecisionAuthority.check(read, rec, body, level);
+        Optional<Node> principal = DecisionAuthority.check(read, rec, body, level);
         Optional<Node> meeting = meeting(read, rec, body, draft);
         LocalDate date =
                 draft.date()
@@ -76,14 +76,11 @@ final class DecisionWriter {
         Node decision = store.iri(Ref.Kind.DECISION, identifier);
         Outcome outcome = draft.outcome();
         WorkflowStore.describe(
-                graph,
-                decision,
-                DR.Decision,
-                identifier,
-                outcome.concept().getLocalName() + ": " + read.label(rec));
+                graph, decision, DR.Decision, identifier, outcome.label() + ": " + read.label(rec));
         WorkflowStore.add(graph, decision, DR.decides, rec);
         WorkflowStore.add(graph, decision, DR.outcome, outcome.concept().asNode());
         WorkflowStore.add(graph, decision, DR.madeBy, body);
+        principal.ifPresent(p -> WorkflowStore.add(graph, decision, DR.onBehalfOf, p));
         meeting.ifPresent(m -> WorkflowStore.add(graph, decision, DR.madeAt, m));
         WorkflowStore.add(graph, decision, DR.decisionLevel, LEVELS.get(level - 1));
         WorkflowStore.add(graph, decision, DCTerms.date, WorkflowStore.date(date));

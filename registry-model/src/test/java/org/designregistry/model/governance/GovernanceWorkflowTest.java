@@ -225,6 +225,7 @@ class GovernanceWorkflowTest {
         assertThat(fixture.holds(delegation, DR.delegatedBy, PSG)).isTrue();
         assertThat(fixture.holds(delegation, DR.delegatedTo, DAG)).isTrue();
         assertThat(fixture.holds(decision, DR.madeBy, DAG)).isTrue();
+        assertThat(fixture.holds(decision, DR.onBehalfOf, PSG)).isTrue();
         assertThat(fixture.status("A1")).isEqualTo("Approved");
         assertThat(governance.recommendation(rec).orElseThrow().delegatedTo())
                 .extracting(ResourceRef::identifier)

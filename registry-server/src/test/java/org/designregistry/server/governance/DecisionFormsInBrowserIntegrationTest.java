@@ -2,7 +2,10 @@ package org.designregistry.server.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
+import java.util.List;
 import org.designregistry.server.ServerTestSupport;
 import org.designregistry.server.web.Browser;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +80,11 @@ class DecisionFormsInBrowserIntegrationTest extends ServerTestSupport {
         assertThat(approverBrowser.find("#subjects").getText()).contains("Rejected");
         assertThat(approverBrowser.find("#decision").getText()).contains("Reject");
         assertThat(approverBrowser.findAll("#decision-form")).isEmpty();
+        DocumentContext changes =
+                JsonPath.parse(get("/api/changes?size=2", "application/json").body());
+        assertThat(changes.read("$.items[*].principal", List.class))
+                .containsExactly(APPROVER, EDITOR);
+        assertThat(changes.read("$.items[*].route", List.class)).containsExactly("form", "form");
     }
 
     private static void signIn(Browser browser, String page, String user, String password) {
