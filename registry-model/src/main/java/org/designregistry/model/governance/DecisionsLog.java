@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
+import org.designregistry.model.RegistryException;
 import org.designregistry.model.catalog.Concept;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.internal.ResourceReader;
@@ -136,9 +137,23 @@ public final class DecisionsLog {
                 subjects,
                 rationale.isEmpty() ? read.comment(d) : rationale,
                 read.conditionsOf(d),
-                resources.date(d, DR.publicationDue).or(() -> meetingDay.map(rule::dueDate)),
+                resources
+                        .date(d, DR.publicationDue)
+                        .or(() -> meetingDay.flatMap(m -> due(rule, m))),
                 resources.date(d, DCTerms.issued),
                 resources.illustrative(d));
+    }
+
+    /**
+     * Returns the rule's due date, or empty when the calendar cannot count it (a year without
+     * holidays): one decision out of the calendar's years must not keep the others from the log.
+     */
+    private static Optional<LocalDate> due(PublicationRule rule, LocalDate meeting) {
+        try {
+            return Optional.of(rule.dueDate(meeting));
+        } catch (RegistryException e) {
+            return Optional.empty();
+        }
     }
 
     private static String day(Optional<LocalDate> day) {

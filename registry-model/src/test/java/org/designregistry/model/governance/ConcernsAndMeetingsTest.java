@@ -199,6 +199,40 @@ class ConcernsAndMeetingsTest {
         }
     }
 
+    @Test
+    void logsADecisionWhoseDueDateTheCalendarCannotCountWithoutOne() {
+        String meeting =
+                as(
+                        "edith",
+                        () ->
+                                governance.scheduleMeeting(
+                                        new MeetingDraft(
+                                                DAG,
+                                                LocalDate.of(2099, 1, 7),
+                                                Optional.empty(),
+                                                List.of()),
+                                        EDITOR));
+        String rec = fixture.recommend("A2");
+        DecisionDraft draft =
+                new DecisionDraft(
+                        rec,
+                        Outcome.ACCEPT,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(meeting),
+                        Optional.empty(),
+                        "Far ahead",
+                        List.of());
+        as("april", () -> governance.decide(draft, APPROVER));
+
+        List<DecisionLogEntry> entries = governance.log().entries();
+
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).publicationDue()).contains(LocalDate.of(2027, 1, 27));
+        assertThat(entries.get(1).date()).contains(LocalDate.of(2099, 1, 7));
+        assertThat(entries.get(1).publicationDue()).isEmpty();
+    }
+
     private String raise(String text) {
         return as(
                 "edith",
