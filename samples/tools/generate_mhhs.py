@@ -26,7 +26,7 @@ ID = "https://registry.mhhs.example/id/"
 
 KINDS = ("artefact", "baseline", "body", "change-request", "constituency", "data-item", "decision", "document",
          "event", "interface", "market-role", "meeting", "organisation", "post", "process", "programme-role",
-         "publication", "requirement", "workstream")
+         "publication", "recommendation", "condition", "requirement", "workstream")
 
 PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
@@ -363,6 +363,8 @@ def decisions() -> list[Section]:
         comment(block, meeting.comment)
         block.add("dcterms:date", day(meeting.day))
         block.add("dr:meetingOf", ref("body", meeting.body))
+        if meeting.key in gov.ATTENDED_MEETINGS:
+            block.add_all("dr:attendedBy", sorted(ref("post", p.key) for p in gov.DAG_POSTS if p.body == meeting.body))
         meetings.append(provenance(block, meeting.source, meeting.source is None))
 
     decision_blocks = []
@@ -384,7 +386,12 @@ def decisions() -> list[Section]:
         if decision.body == "DAG":
             # The DAG ToR: decisions and outputs are published within 10 working days of the meeting.
             block.add("dr:publicationDue", day(working_days_after(decision.day, 10)))
+        if decision.meeting in gov.AGENDA_MEETINGS:
+            block.add("dr:decides", ref("recommendation", "REC-" + decision.key))
+            block.add_all("dr:hasCondition", [ref("condition", f"{decision.key}-C{n}")
+                                              for n, _ in enumerate(gov.CONDITIONS.get(decision.key, ()), 1)])
         decision_blocks.append(provenance(block, decision.source, True))
+    recommendations, conditions = workflow()
 
     change_requests = []
     for request in gov.CHANGE_REQUESTS:
@@ -400,8 +407,39 @@ def decisions() -> list[Section]:
     baseline.add_all("dcterms:hasPart", sorted(ref("artefact", a.identifier) for a in approved))
     provenance(baseline, None, True)
 
-    return [Section("Meetings", meetings), Section("Decisions", decision_blocks),
+    return [Section("Meetings", meetings), Section("Recommendations on the first meetings' agendas", recommendations),
+            Section("Decisions", decision_blocks), Section("Conditions of decisions", conditions),
             Section("Change requests", change_requests), Section("Baselines", [baseline])]
+
+
+def workflow() -> tuple[list[Block], list[Block]]:
+    """The recommendations the first meetings' decisions settled, and the conditions they set (illustrative)."""
+    producers = {a.identifier: a.producer for a in gov.ARTEFACTS}
+    recommendations, conditions = [], []
+    for decision in sorted(gov.DECISIONS, key=lambda d: (d.day, d.key)):
+        if decision.meeting not in gov.AGENDA_MEETINGS:
+            continue
+        subjects = decision.approves + decision.rejects + decision.refers
+        summary, proposal = gov.RECOMMENDATION_SUMMARIES[decision.key]
+        names = ", ".join(s.split(":", 1)[1] for s in subjects)
+        block = resource("recommendation", "REC-" + decision.key, "dr:Recommendation",
+                         f"Recommend {names} to the {decision.body}")
+        block.add_all("dr:recommends", [parse_ref(x) for x in subjects])
+        block.add("dr:submittedTo", ref("body", decision.body))
+        groups = sorted({producers[s.split(":", 1)[1]] for s in subjects if s.startswith("artefact:")})
+        block.add_all("dr:submittedBy", [ref("body", g) for g in groups[:1]])
+        block.add("dr:scheduledFor", ref("meeting", decision.meeting))
+        block.add("dcterms:dateSubmitted", day(decision.day - timedelta(days=7)))
+        block.add("dcterms:abstract", lit(summary))
+        block.add("dr:proposal", lit(proposal))
+        recommendations.append(provenance(block, None, True))
+        for n, text in enumerate(gov.CONDITIONS.get(decision.key, ()), 1):
+            condition = resource("condition", f"{decision.key}-C{n}", "dr:Condition",
+                                 f"Condition {n} of {decision.key}")
+            condition.add("dr:conditionOf", ref("decision", decision.key))
+            condition.add("dcterms:description", lit(text))
+            conditions.append(provenance(condition, None, True))
+    return recommendations, conditions
 
 
 FILES = {
@@ -417,7 +455,8 @@ FILES = {
     "data-items.ttl": ("The data item catalogue.", data_items),
     "requirements.ttl": ("Functional, non-functional and security requirements, and what satisfies them.",
                          requirements),
-    "decisions.ttl": ("Meetings, decisions, change requests and baselines.", decisions),
+    "decisions.ttl": ("Meetings with their agendas' recommendations, decisions with their conditions, change "
+                      "requests and baselines.", decisions),
 }
 
 

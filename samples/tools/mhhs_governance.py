@@ -396,6 +396,31 @@ DECISIONS = [
 ]
 
 
+# The governance workflow behind the first meetings' decisions (illustrative): each decision settles a
+# recommendation on its meeting's agenda, submitted a week before; the conditional approval carries its
+# condition; the illustrative DAG meeting of 12 January 2022 records who attended by seat.
+AGENDA_MEETINGS = ("DAG-2021-11-17", "DAG-2021-12-08", "DAG-2022-01-12")
+
+RECOMMENDATION_SUMMARIES = {
+    "DAG-2021-11-17-01": ("The DAG Terms of Reference (MHHS-DEL031 v1.1), extracted into the pack.", "Approve"),
+    "DAG-2021-11-17-02": ("The draft Terms of Reference of the BPRWG and the TDWG.", "Approve"),
+    "DAG-2021-12-08-01": ("The first Process List, 120 processes.", "Approve"),
+    "DAG-2021-12-08-02": ("The Business Process Models; the unmetered supplies processes are not finished.",
+                          "Approve, subject to completing the unmetered supplies processes"),
+    "DAG-2022-01-12-01": ("The Interface Catalogue.", "Approve"),
+    "DAG-2022-01-12-02": ("The Data Item Catalogue.", "Approve"),
+    "DAG-2022-01-12-03": ("The Registration Service Requirements; some constituencies disagree on the scope.",
+                          "Approve"),
+    "DAG-2022-01-12-04": ("The Method Statement.", "Approve"),
+}
+
+CONDITIONS = {
+    "DAG-2021-12-08-02": ("Complete the unmetered supplies processes.",),
+}
+
+ATTENDED_MEETINGS = ("DAG-2022-01-12",)
+
+
 @dataclass(frozen=True)
 class ChangeRequest:
     key: str

@@ -123,6 +123,50 @@ public final class DR {
     // Baselines
     public static final Property frozenAtChange = property("frozenAtChange");
 
+    // Governance workflow: recommendations, agendas, conditions, delegations and concerns
+    public static final Resource Recommendation = resource("Recommendation");
+    public static final Resource Condition = resource("Condition");
+    public static final Resource Delegation = resource("Delegation");
+    public static final Resource Concern = resource("Concern");
+    public static final Property atChange = property("atChange");
+    public static final Property proposal = property("proposal");
+    public static final Property rationale = property("rationale");
+    public static final Property metOn = property("metOn");
+    public static final Property resolution = property("resolution");
+    public static final Property settledOn = property("settledOn");
+    public static final Property recommends = property("recommends");
+    public static final Property recommendedIn = property("recommendedIn");
+    public static final Property submittedTo = property("submittedTo");
+    public static final Property reviews = property("reviews");
+    public static final Property submittedBy = property("submittedBy");
+    public static final Property submits = property("submits");
+    public static final Property scheduledFor = property("scheduledFor");
+    public static final Property schedules = property("schedules");
+    public static final Property attendedBy = property("attendedBy");
+    public static final Property attended = property("attended");
+    public static final Property decides = property("decides");
+    public static final Property decidedBy = property("decidedBy");
+    public static final Property escalates = property("escalates");
+    public static final Property escalatedBy = property("escalatedBy");
+    public static final Property hasCondition = property("hasCondition");
+    public static final Property conditionOf = property("conditionOf");
+    public static final Property delegates = property("delegates");
+    public static final Property delegatedIn = property("delegatedIn");
+    public static final Property delegatedBy = property("delegatedBy");
+    public static final Property delegator = property("delegator");
+    public static final Property delegatedTo = property("delegatedTo");
+    public static final Property delegateOf = property("delegateOf");
+    public static final Property challenges = property("challenges");
+    public static final Property challengedBy = property("challengedBy");
+    public static final Property voicedBy = property("voicedBy");
+    public static final Property voices = property("voices");
+    public static final Property resolvedBy = property("resolvedBy");
+    public static final Property resolves = property("resolves");
+    public static final Property escalatedTo = property("escalatedTo");
+    public static final Property considers = property("considers");
+    public static final Property onBehalfOf = property("onBehalfOf");
+    public static final Property principalOf = property("principalOf");
+
     private DR() {}
 
     private static Resource resource(String localName) {

@@ -56,6 +56,8 @@ class MhhsSampleTest {
             Set.of(
                     "artefact",
                     "baseline",
+                    "condition",
+                    "recommendation",
                     "body",
                     "change-request",
                     "constituency",

@@ -173,6 +173,14 @@ public record Ref(Optional<Kind> kind, String identifier) {
         MEETING("meeting", DR.Meeting),
         /** Decisions ({@code dr:Decision}). */
         DECISION("decision", DR.Decision),
+        /** Recommendations to governing bodies ({@code dr:Recommendation}). */
+        RECOMMENDATION("recommendation", DR.Recommendation),
+        /** Conditions of decisions accepted subject to additional work ({@code dr:Condition}). */
+        CONDITION("condition", DR.Condition),
+        /** Delegations of decisions to other bodies ({@code dr:Delegation}). */
+        DELEGATION("delegation", DR.Delegation),
+        /** Concerns raised with decisions ({@code dr:Concern}). */
+        CONCERN("concern", DR.Concern),
         /** Change requests ({@code dr:ChangeRequest}). */
         CHANGE_REQUEST("change-request", DR.ChangeRequest),
         /** Baselines ({@code dr:Baseline}). */

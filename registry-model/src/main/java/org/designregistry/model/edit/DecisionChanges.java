@@ -23,16 +23,24 @@ import org.designregistry.ontology.RegistryOntology;
  * Finds the decisions among a write transaction's {@link NetChanges net changes}, and at commit
  * refuses them when the writer may not record decisions.
  *
- * <p>A triple changes a decision when it adds or removes the type {@code dr:Decision} (or a
- * subclass), when its predicate is a decision's relation or attribute (the ontology's properties
- * whose domain or range is a decision: {@code dr:approves}, {@code dr:approvedBy}, {@code
- * dr:madeBy}, {@code dr:outcome} ...), or when either end is a resource typed as a decision once
- * the write is done. Whoever may record decisions, as {@link WriteRights} said when the transaction
- * began, is not checked at all.
+ * <p>The decision records guarded are decisions, the conditions they set, delegations of a decision
+ * to another body and concerns raised with a decision ({@link #ROOTS}): the governance workflow
+ * writes a concern for an editor itself, and its settlement, like the rest, is an approver's. A
+ * triple changes a decision when it adds or removes the type {@code dr:Decision} (or a subclass, or
+ * one of the other guarded classes), when its predicate is a decision's relation or attribute (the
+ * ontology's properties whose domain or range is a decision: {@code dr:approves}, {@code
+ * dr:approvedBy}, {@code dr:madeBy}, {@code dr:outcome} ...), or when either end is a resource
+ * typed as a decision once the write is done. Whoever may record decisions, as {@link WriteRights}
+ * said when the transaction began, is not checked at all.
  */
 final class DecisionChanges {
 
     private static final Model TERMS = RegistryOntology.terms();
+
+    /** The classes whose instances, and the relations and attributes of them, need the right. */
+    static final List<Resource> ROOTS =
+            List.of(DR.Decision, DR.Condition, DR.Delegation, DR.Concern);
+
     private static final Set<Node> CLASSES = decisionClasses();
     private static final Set<Node> FROM_DECISION = pointing(RDFS.domain, RDFS.range);
     private static final Set<Node> TO_DECISION = pointing(RDFS.range, RDFS.domain);
@@ -98,10 +106,10 @@ final class DecisionChanges {
         return false;
     }
 
-    /** Returns {@code dr:Decision} and its subclasses, direct or not. */
+    /** Returns the {@link #ROOTS} and their subclasses, direct or not. */
     private static Set<Node> decisionClasses() {
         Set<Resource> classes = new HashSet<>();
-        List<Resource> todo = List.of(DR.Decision);
+        List<Resource> todo = ROOTS;
         while (!todo.isEmpty()) {
             classes.addAll(todo);
             todo =

@@ -1,6 +1,8 @@
 /**
- * Governance rules that do not depend on the graph: the working-day calendar a body's deadlines are
- * counted in, and when its decisions are due for publication.
+ * Governance: the working-day calendar a body's deadlines are counted in and when its decisions are
+ * due for publication, and the workflow the seed's terms of reference describe, from a working
+ * group's recommendation to a body's decision, its conditions and the concerns raised with it.
+ * Every step of the workflow is one checked write, recorded in the change history.
  *
  * <ul>
  *   <li>{@link org.designregistry.model.governance.WorkingDayCalendar} :: weekdays less bank
@@ -9,6 +11,23 @@
  *   <li>{@link org.designregistry.model.governance.PublicationRule} :: a decision's due date (10
  *       working days after its meeting for the DAG) and {@link
  *       org.designregistry.model.governance.PublicationStatus} on a given day.
+ *   <li>{@link org.designregistry.model.governance.Governance} :: the workflow's front door:
+ *       meetings, recommendations, decisions, delegations, conditions, concerns, the log.
+ *   <li>{@link org.designregistry.model.governance.Outcome} :: the five outcomes, each with the
+ *       link it makes and the status it leaves the subjects in.
+ *   <li>{@link org.designregistry.model.governance.DecisionsLog} :: the Assumptions and Decisions
+ *       Log as entries, CSV or XLSX.
+ *   <li>Drafts ({@code MeetingDraft}, {@code RecommendationDraft}, {@code DecisionDraft}, {@code
+ *       ConcernDraft}, {@code Settlement}) in; views ({@code Meeting}, {@code Agenda}, {@code
+ *       Recommendation}, {@code Condition}, {@code Concern}, {@code DecisionLogEntry}) out; {@code
+ *       DecisionAuthorityException} (not this body's decision) and {@code WorkflowStateException}
+ *       (decided already, under review already, settled already).
+ *   <li>{@code WorkflowStore} :: the registry, the IRIs it mints, today, and the one checked,
+ *       recorded write every step makes.
+ *   <li>{@code GovernanceReader} :: reads the workflow's resources, each relation either way.
+ *   <li>{@code MeetingWriter}, {@code RecommendationWriter}, {@code DecisionWriter}, {@code
+ *       DelegationWriter}, {@code ConcernWriter} :: one step each.
+ *   <li>{@code DecisionAuthority} :: which body may decide at which level, and who must instead.
  * </ul>
  */
 package org.designregistry.model.governance;

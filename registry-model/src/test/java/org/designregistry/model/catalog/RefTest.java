@@ -86,6 +86,10 @@ class RefTest {
                         "post",
                         "meeting",
                         "decision",
+                        "recommendation",
+                        "condition",
+                        "delegation",
+                        "concern",
                         "change-request",
                         "baseline",
                         "element");

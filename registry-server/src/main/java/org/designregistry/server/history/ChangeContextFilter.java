@@ -100,7 +100,7 @@ final class ChangeContextFilter extends OncePerRequestFilter {
         if (path.equals("/data")) {
             return ChangeContext.GRAPH_STORE;
         }
-        if (path.startsWith("/resource/")) {
+        if (path.startsWith("/resource/") || path.startsWith("/recommendations")) {
             return ChangeContext.FORM;
         }
         if (path.equals("/api/imports")) {

@@ -5,6 +5,8 @@ import org.designregistry.model.ShapeViolationException;
 import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.baseline.BaselineWriteRefusedException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
+import org.designregistry.model.governance.DecisionAuthorityException;
+import org.designregistry.model.governance.WorkflowStateException;
 import org.designregistry.model.resource.ResourceExistsException;
 import org.designregistry.model.resource.ResourceNotFoundException;
 import org.designregistry.model.resource.StaleVersionException;
@@ -60,6 +62,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "Search is unavailable: the search index cannot be used; an administrator can"
                         + " rebuild it with 'registry reindex'");
+    }
+
+    @ExceptionHandler(DecisionAuthorityException.class)
+    ProblemDetail notThisBodysDecision(DecisionAuthorityException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("mustDecide", e.mustDecide());
+        return problem;
+    }
+
+    @ExceptionHandler(WorkflowStateException.class)
+    ProblemDetail workflowState(WorkflowStateException e) {
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)

@@ -1,0 +1,232 @@
+package org.designregistry.model.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
+import org.designregistry.model.RegistryException;
+import org.designregistry.model.catalog.Ref;
+import org.designregistry.model.edit.WriteRights;
+import org.designregistry.ontology.DR;
+import org.designregistry.ontology.Vocabularies;
+
+/**
+ * Records a body's decision on a recommendation with its effects, in one checked write: the
+ * decision (outcome, body, level, meeting, date, rationale, the change its subjects were submitted
+ * at), its conditions, the subjects' new status, and for a referral to the PSG a new recommendation
+ * on the PSG's agenda. Only writers who may record decisions get it stored: the write path's
+ * decision guard refuses everyone else.
+ */
+final class DecisionWriter {
+
+    private static final List<Node> LEVELS =
+            List.of(
+                    Vocabularies.Level.Level1.asNode(),
+                    Vocabularies.Level.Level2.asNode(),
+                    Vocabularies.Level.Level3.asNode(),
+                    Vocabularies.Level.Level4.asNode());
+
+    private final WorkflowStore store;
+
+    DecisionWriter(WorkflowStore store) {
+        this.store = store;
+    }
+
+    /** Returns the new decision's IRI. */
+    String record(DecisionDraft draft, WriteRights rights) {
+        AtomicReference<String> created = new AtomicReference<>();
+        store.write(
+                rights,
+                "Record the decision (" + draft.outcome().code() + ") on a recommendation",
+                (graph, read) -> created.set(record(graph, read, draft).getURI()));
+        return created.get();
+    }
+
+    private Node record(Graph graph, GovernanceReader read, DecisionDraft draft) {
+        Node rec = read.require(draft.recommendation(), DR.Recommendation, "recommendation");
+        Optional<Node> decided = read.first(rec, DR.decidedBy, DR.decides);
+        if (decided.isPresent()) {
+            throw new WorkflowStateException(
+                    read.identifier(rec)
+                            + " was decided already, by "
+                            + read.identifier(decided.get()));
+        }
+        Node body =
+                draft.body()
+                        .map(b -> read.require(b, DR.GoverningBody, "governing body"))
+                        .or(() -> read.first(rec, DR.submittedTo, DR.reviews))
+                        .orElseThrow();
+        int level = draft.level().orElse(read.level(body));
+        if (level < 1) {
+            throw new RegistryException(
+                    "The "
+                            + read.label(body)
+                            + " has no governance level: give the decision's level");
+        }
+        Optional<Node> principal = DecisionAuthority.check(read, rec, body, level);
+        Optional<Node> meeting = meeting(read, rec, body, draft);
+        LocalDate date =
+                draft.date()
+                        .or(() -> meeting.flatMap(m -> read.resources().date(m, DCTerms.date)))
+                        .orElse(store.today());
+        String identifier = decisionIdentifier(graph, read.identifier(body) + "-" + date + "-");
+        Node decision = store.iri(Ref.Kind.DECISION, identifier);
+        Outcome outcome = draft.outcome();
+        WorkflowStore.describe(
+                graph, decision, DR.Decision, identifier, outcome.label() + ": " + read.label(rec));
+        WorkflowStore.add(graph, decision, DR.decides, rec);
+        WorkflowStore.add(graph, decision, DR.outcome, outcome.concept().asNode());
+        WorkflowStore.add(graph, decision, DR.madeBy, body);
+        principal.ifPresent(p -> WorkflowStore.add(graph, decision, DR.onBehalfOf, p));
+        meeting.ifPresent(m -> WorkflowStore.add(graph, decision, DR.madeAt, m));
+        WorkflowStore.add(graph, decision, DR.decisionLevel, LEVELS.get(level - 1));
+        WorkflowStore.add(graph, decision, DCTerms.date, WorkflowStore.date(date));
+        long atChange = read.number(rec, DR.atChange);
+        if (atChange > 0) {
+            WorkflowStore.add(graph, decision, DR.atChange, WorkflowStore.number(atChange));
+        }
+        if (!draft.rationale().isEmpty()) {
+            WorkflowStore.add(graph, decision, DR.rationale, WorkflowStore.text(draft.rationale()));
+        }
+        for (Node subject : read.linked(rec, DR.recommends, DR.recommendedIn)) {
+            WorkflowStore.add(graph, decision, outcome.link(), subject);
+            if (read.status(subject).isPresent()) {
+                WorkflowStore.replace(graph, subject, DR.status, outcome.status().asNode());
+            }
+        }
+        int n = 0;
+        for (String text : draft.conditions()) {
+            n++;
+            Node condition = store.iri(Ref.Kind.CONDITION, identifier + "-C" + n);
+            WorkflowStore.describe(
+                    graph,
+                    condition,
+                    DR.Condition,
+                    identifier + "-C" + n,
+                    "Condition " + n + " of " + identifier);
+            WorkflowStore.add(graph, condition, DCTerms.description, WorkflowStore.text(text));
+            WorkflowStore.add(graph, decision, DR.hasCondition, condition);
+        }
+        if (outcome == Outcome.REFER_TO_PSG) {
+            escalate(graph, read, rec, body, decision);
+        }
+        return decision;
+    }
+
+    /**
+     * Puts the recommendation to the PSG (the Level 2 body above the deciding one) as a new one.
+     */
+    private void escalate(Graph graph, GovernanceReader read, Node rec, Node body, Node decision) {
+        Node psg =
+                read.bodyAtLevel(body, 2)
+                        .orElseThrow(
+                                () ->
+                                        new RegistryException(
+                                                "The "
+                                                        + read.label(body)
+                                                        + " reports to no Level 2 body (the PSG)"
+                                                        + " to refer the recommendation to"));
+        String identifier = store.nextIdentifier(graph, Ref.Kind.RECOMMENDATION, "REC-");
+        Node escalated = store.iri(Ref.Kind.RECOMMENDATION, identifier);
+        WorkflowStore.describe(
+                graph,
+                escalated,
+                DR.Recommendation,
+                identifier,
+                "Referred to the " + read.identifier(psg) + ": " + read.label(rec));
+        WorkflowStore.add(graph, escalated, DR.submittedTo, psg);
+        WorkflowStore.add(graph, escalated, DR.submittedBy, body);
+        for (Node subject : read.linked(rec, DR.recommends, DR.recommendedIn)) {
+            WorkflowStore.add(graph, escalated, DR.recommends, subject);
+        }
+        WorkflowStore.add(
+                graph,
+                escalated,
+                DCTerms.abstract_,
+                WorkflowStore.text(read.resources().text(rec, DCTerms.abstract_)));
+        WorkflowStore.add(
+                graph,
+                escalated,
+                DR.proposal,
+                WorkflowStore.text(read.resources().text(rec, DR.proposal)));
+        WorkflowStore.add(
+                graph, escalated, DCTerms.dateSubmitted, WorkflowStore.date(store.today()));
+        long atChange = read.number(rec, DR.atChange);
+        if (atChange > 0) {
+            WorkflowStore.add(graph, escalated, DR.atChange, WorkflowStore.number(atChange));
+        }
+        WorkflowStore.add(graph, decision, DR.escalates, escalated);
+        read.nextMeeting(psg, store.today())
+                .ifPresent(m -> WorkflowStore.add(graph, escalated, DR.scheduledFor, m));
+    }
+
+    private static Optional<Node> meeting(
+            GovernanceReader read, Node rec, Node body, DecisionDraft draft) {
+        if (draft.meeting().isPresent()) {
+            Node meeting = read.require(draft.meeting().get(), DR.Meeting, "meeting");
+            if (read.first(meeting, DR.meetingOf, DR.holds).filter(body::equals).isEmpty()) {
+                throw new RegistryException(
+                        read.identifier(meeting)
+                                + " is not a meeting of the "
+                                + read.label(body)
+                                + " (meeting)");
+            }
+            return Optional.of(meeting);
+        }
+        return read.first(rec, DR.scheduledFor, DR.schedules)
+                .filter(
+                        m ->
+                                read.first(m, DR.meetingOf, DR.holds)
+                                        .filter(body::equals)
+                                        .isPresent());
+    }
+
+    private String decisionIdentifier(Graph graph, String prefix) {
+        for (int n = 1; ; n++) {
+            String identifier = prefix + (n < 10 ? "0" : "") + n;
+            if (!graph.contains(store.iri(Ref.Kind.DECISION, identifier), Node.ANY, Node.ANY)) {
+                return identifier;
+            }
+        }
+    }
+
+    /**
+     * Marks a condition met on {@code day}; once all of a decision's are, its subjects are
+     * Approved.
+     */
+    void markMet(String conditionIri, LocalDate day, WriteRights rights) {
+        store.write(
+                rights,
+                "Mark a decision's condition met",
+                (graph, read) -> {
+                    Node condition = read.require(conditionIri, DR.Condition, "condition");
+                    if (read.resources().date(condition, DR.metOn).isPresent()) {
+                        throw new WorkflowStateException(
+                                read.identifier(condition) + " is marked met already");
+                    }
+                    WorkflowStore.add(graph, condition, DR.metOn, WorkflowStore.date(day));
+                    Node decision =
+                            read.first(condition, DR.conditionOf, DR.hasCondition).orElseThrow();
+                    boolean allMet =
+                            read.linked(decision, DR.hasCondition, DR.conditionOf).stream()
+                                    .allMatch(c -> read.resources().date(c, DR.metOn).isPresent());
+                    if (allMet) {
+                        for (Node subject : read.linked(decision, DR.approves, DR.approvedBy)) {
+                            if (graph.contains(
+                                    subject,
+                                    DR.status.asNode(),
+                                    Vocabularies.Status.ApprovedWithConditions.asNode())) {
+                                WorkflowStore.replace(
+                                        graph,
+                                        subject,
+                                        DR.status,
+                                        Vocabularies.Status.Approved.asNode());
+                            }
+                        }
+                    }
+                });
+    }
+}
