@@ -1,6 +1,7 @@
 package org.designregistry.model.suspect;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.designregistry.model.history.ChangeContext;
 import org.designregistry.model.history.ChangeHistory;
 import org.designregistry.model.history.ChangeQuery.ChangeBound;
 import org.designregistry.model.history.ChangeRecorder;
+import org.designregistry.model.impact.ImpactReport;
 
 /**
  * The suspect links of a registry: listed with filters, read per resource, counted, and cleared by
@@ -103,6 +105,66 @@ public final class SuspectLinks {
         Objects.requireNonNull(iri, "iri");
         return Txn.calculateRead(
                 dataset, () -> new SuspectReader(dataset).about(NodeFactory.createURI(iri)));
+    }
+
+    /**
+     * Returns the IRIs of the hits of an impact report with a path that runs through a suspect
+     * link: two resources next to each other on the path joined by a link that is suspect, either
+     * way round. Costs one read of the suspect links and one set lookup per step.
+     */
+    public Set<String> hitsThroughSuspectLinks(ImpactReport report) {
+        Objects.requireNonNull(report, "report");
+        Set<String> pairs =
+                Txn.calculateRead(
+                        dataset,
+                        () -> {
+                            Set<String> found = new HashSet<>();
+                            dataset.find(
+                                            SuspectTerms.GRAPH,
+                                            Node.ANY,
+                                            SuspectTerms.SUBJECT,
+                                            Node.ANY)
+                                    .forEachRemaining(
+                                            q ->
+                                                    dataset.find(
+                                                                    SuspectTerms.GRAPH,
+                                                                    q.getSubject(),
+                                                                    SuspectTerms.OBJECT,
+                                                                    Node.ANY)
+                                                            .forEachRemaining(
+                                                                    o ->
+                                                                            found.add(
+                                                                                    pair(
+                                                                                            q.getObject()
+                                                                                                    .getURI(),
+                                                                                            o.getObject()
+                                                                                                    .getURI()))));
+                            return found;
+                        });
+        Set<String> through = new LinkedHashSet<>();
+        if (pairs.isEmpty()) {
+            return through;
+        }
+        for (ImpactReport.Hit hit : report.hits()) {
+            for (ImpactReport.Path path : hit.paths()) {
+                List<String> resources =
+                        path.steps().stream()
+                                .filter(st -> st.kind() == ImpactReport.StepKind.RESOURCE)
+                                .map(ImpactReport.Step::iri)
+                                .toList();
+                for (int i = 1; i < resources.size(); i++) {
+                    if (pairs.contains(pair(resources.get(i - 1), resources.get(i)))) {
+                        through.add(hit.resource().iri());
+                    }
+                }
+            }
+        }
+        return through;
+    }
+
+    /** The two ends of a link in a fixed order, so that either way round finds it. */
+    private static String pair(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + ' ' + b : b + ' ' + a;
     }
 
     /**

@@ -1,9 +1,9 @@
 package org.designregistry.model.suspect;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -149,10 +149,12 @@ public final class SuspectMarker extends RDFChangesBase {
         if (changed.isEmpty()) {
             return;
         }
-        Set<Triple> added = new LinkedHashSet<>(patch.added());
+        Set<Triple> added = new HashSet<>(patch.added());
+        Set<Node> unapproved = unapproved(patch);
         OptionalLong baseline = latestBaseline(data);
         for (Node resource : changed.keySet()) {
-            if (!approvedBefore(data, resource, patch) && !baselined(resource, baseline)) {
+            if (!approvedBefore(data, resource, added, unapproved)
+                    && !baselined(resource, baseline)) {
                 continue;
             }
             for (Triple link : dependentLinks(data, resource, rules)) {
@@ -197,26 +199,30 @@ public final class SuspectMarker extends RDFChangesBase {
 
     /**
      * Returns true when a decision approved the resource before this write: an approval there now
-     * that the write did not add, or one it removed.
+     * that the write did not add, or one it removed ({@code unapproved}).
      */
-    private static boolean approvedBefore(Graph data, Node resource, ChangePatch patch) {
-        Set<Triple> added = new LinkedHashSet<>(patch.added());
-        boolean kept =
-                data.find(Node.ANY, SuspectTerms.APPROVES, resource)
-                                .filterDrop(added::contains)
-                                .hasNext()
-                        || data.find(resource, SuspectTerms.APPROVED_BY, Node.ANY)
-                                .filterDrop(added::contains)
-                                .hasNext();
-        return kept
-                || patch.removed().stream()
-                        .anyMatch(
-                                t ->
-                                        (t.getPredicate().equals(SuspectTerms.APPROVES)
-                                                        && t.getObject().equals(resource))
-                                                || (t.getPredicate()
-                                                                .equals(SuspectTerms.APPROVED_BY)
-                                                        && t.getSubject().equals(resource)));
+    private static boolean approvedBefore(
+            Graph data, Node resource, Set<Triple> added, Set<Node> unapproved) {
+        return unapproved.contains(resource)
+                || data.find(Node.ANY, SuspectTerms.APPROVES, resource)
+                        .filterDrop(added::contains)
+                        .hasNext()
+                || data.find(resource, SuspectTerms.APPROVED_BY, Node.ANY)
+                        .filterDrop(added::contains)
+                        .hasNext();
+    }
+
+    /** The resources whose approvals the patch removes. */
+    private static Set<Node> unapproved(ChangePatch patch) {
+        Set<Node> unapproved = new HashSet<>();
+        for (Triple t : patch.removed()) {
+            if (t.getPredicate().equals(SuspectTerms.APPROVES)) {
+                unapproved.add(t.getObject());
+            } else if (t.getPredicate().equals(SuspectTerms.APPROVED_BY)) {
+                unapproved.add(t.getSubject());
+            }
+        }
+        return unapproved;
     }
 
     /** The change the latest frozen baseline holds, or empty when there is none. */

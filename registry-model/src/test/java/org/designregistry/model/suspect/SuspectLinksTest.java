@@ -31,6 +31,9 @@ import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.history.ChangeContext;
 import org.designregistry.model.history.ChangeQuery.ChangeBound;
 import org.designregistry.model.history.ChangeRecord;
+import org.designregistry.model.impact.ImpactAnalysis;
+import org.designregistry.model.impact.ImpactQuery;
+import org.designregistry.model.impact.ImpactReport;
 import org.designregistry.ontology.DR;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -271,6 +274,21 @@ class SuspectLinksTest {
                                                 Optional.of("spaceship"),
                                                 null)))
                 .hasMessageContaining("Unknown kind 'spaceship'");
+    }
+
+    @Test
+    void impactPathsThatRunThroughASuspectLinkAreNamed() {
+        write(m -> setFormat(m, DI037, "CHAR(3)"));
+
+        ImpactReport fromChanged =
+                ImpactAnalysis.of(registry).analyse(ImpactQuery.from("data-item:DI-037").build());
+        ImpactReport fromOther =
+                ImpactAnalysis.of(registry).analyse(ImpactQuery.from("data-item:DI-038").build());
+
+        assertThat(fromChanged.hits()).extracting(h -> h.resource().iri()).contains(IF041);
+        assertThat(suspects.hitsThroughSuspectLinks(fromChanged))
+                .contains(IF041, IF042, BASE + "artefact/DES138");
+        assertThat(suspects.hitsThroughSuspectLinks(fromOther)).isEmpty();
     }
 
     @Test

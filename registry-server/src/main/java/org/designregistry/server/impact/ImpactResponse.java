@@ -19,6 +19,7 @@ import org.designregistry.model.impact.ImpactReport;
  *     nearest first (by depth, then in walk order)
  * @param summary counts, decisions to revisit and who to involve
  * @param completeness whether a limit cut the walk
+ * @param throughSuspectLinks the IRIs of the hits with a path that runs through a suspect link
  */
 public record ImpactResponse(
         List<Resource> starts,
@@ -28,7 +29,8 @@ public record ImpactResponse(
         String depthLimit,
         List<Hit> hits,
         Summary summary,
-        Completeness completeness) {
+        Completeness completeness,
+        List<String> throughSuspectLinks) {
 
     /**
      * The full-text search the change starts from: its text, how many hits were asked for, and the
@@ -140,6 +142,14 @@ public record ImpactResponse(
 
     /** Returns the JSON form of a report. */
     public static ImpactResponse of(ImpactReport report) {
+        return of(report, java.util.Set.of());
+    }
+
+    /**
+     * Returns the JSON form of a report, naming the hits with a path that runs through a suspect
+     * link.
+     */
+    public static ImpactResponse of(ImpactReport report, java.util.Set<String> throughSuspect) {
         return new ImpactResponse(
                 Resource.of(report.starts()),
                 report.query().search().isEmpty()
@@ -167,7 +177,8 @@ public record ImpactResponse(
                                                         c.unexplored(),
                                                         Resource.of(c.frontier()),
                                                         c.message()))
-                                .toList()));
+                                .toList()),
+                List.copyOf(throughSuspect));
     }
 
     private static Hit hit(ImpactReport.Hit h) {

@@ -62,6 +62,11 @@ class SuspectLinkApiIntegrationTest extends ServerTestSupport {
         DocumentContext ofInterface =
                 json(get("/api/resources/interface:" + first + "/suspect-links", "*/*"));
         assertThat(ofInterface.read("$[*].changed.identifier", List.class)).contains("DI-037");
+        DocumentContext impact = json(get("/api/impact?from=DI-037&depth=1", "application/json"));
+        HttpResponse<String> impactPage = get("/impact?from=DI-037&depth=1", "text/html");
+        assertThat(impact.read("$.throughSuspectLinks", List.class))
+                .contains(BASE + "interface/" + first);
+        assertThat(impactPage.body()).contains("This path runs through a suspect link");
 
         update(
                 "DELETE DATA { data-item:DI-037 dr:dataFormat \"CHAR(3)\" } ;"
@@ -183,6 +188,40 @@ class SuspectLinkApiIntegrationTest extends ServerTestSupport {
         assertThat(total("/api/suspect-links?since=" + change)).isZero();
 
         update("DELETE DATA { data-item:DI-018 dcterms:description \"Changed\" }");
+    }
+
+    @Test
+    void aBaselineComparisonSaysOnRequestWhatItsChangesTouch() {
+        start = registry.history().latest() + 1;
+        HttpResponse<String> created =
+                send(
+                        request("/api/baselines")
+                                .header("Authorization", approver())
+                                .header("Content-Type", "application/json")
+                                .POST(body("{\"name\":\"Suspect Test\"}")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        update("INSERT DATA { data-item:DI-037 dcterms:description \"Moved\" }");
+
+        DocumentContext plain =
+                json(get("/api/baselines/Suspect-Test/diff/current", "application/json"));
+        DocumentContext withImpact =
+                json(
+                        get(
+                                "/api/baselines/Suspect-Test/diff/current?impact=true",
+                                "application/json"));
+        HttpResponse<String> page =
+                get("/baselines/Suspect-Test/diff/current?impact=true", "text/html");
+
+        assertThat(plain.read("$.changed", Long.class)).isEqualTo(1L);
+        assertThat(withImpact.read("$.diff.changed", Long.class)).isEqualTo(1L);
+        assertThat(withImpact.read("$.impact.starts[0].identifier", String.class))
+                .isEqualTo("DI-037");
+        assertThat(withImpact.read("$.impact.summary.downstreamHits", Integer.class))
+                .isGreaterThanOrEqualTo(26);
+        assertThat(page.body()).contains("id=\"diff-impact\"").contains("id=\"diff-impact-hits\"");
+
+        update("DELETE DATA { data-item:DI-037 dcterms:description \"Moved\" }");
+        send(request("/api/baselines/Suspect-Test").header("Authorization", admin()).DELETE());
     }
 
     @Test
