@@ -30,6 +30,9 @@ public final class DR {
     public static final Resource toSubject = resource("toSubject");
     public static final Resource toObject = resource("toObject");
 
+    // Governance semantics
+    public static final Property governed = property("governed");
+
     // Classes
     public static final Resource DesignArtefact = resource("DesignArtefact");
     public static final Resource GovernanceDocument = resource("GovernanceDocument");
@@ -166,6 +169,10 @@ public final class DR {
     public static final Property considers = property("considers");
     public static final Property onBehalfOf = property("onBehalfOf");
     public static final Property principalOf = property("principalOf");
+
+    // Suspect links (in their own named graph)
+    public static final Resource SuspectLink = resource("SuspectLink");
+    public static final Property suspectSince = property("suspectSince");
 
     private DR() {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -60,6 +61,16 @@ public final class ChangeHistory {
     public static ChangeHistory of(Registry registry) {
         Objects.requireNonNull(registry, "registry");
         return new ChangeHistory(registry.dataset(), registry::version);
+    }
+
+    /** Returns the IRI of change {@code number} in the history graph. */
+    public static String changeIri(long number) {
+        return HistoryTerms.change(number).getURI();
+    }
+
+    /** Returns the number a change IRI of the history graph names, or empty if it names none. */
+    public static OptionalLong changeNumber(Node iri) {
+        return HistoryTerms.number(iri).map(OptionalLong::of).orElseGet(OptionalLong::empty);
     }
 
     /** Returns the number of the latest change, or 0 when none has been recorded. */

@@ -1,9 +1,11 @@
 package org.designregistry.model.history;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -45,8 +47,10 @@ public final class ChangeRecorder extends RDFChangesBase {
 
     private static final ThreadLocal<Boolean> RESTORING = new ThreadLocal<>();
     private static final ThreadLocal<Long> RECORDED = new ThreadLocal<>();
+    private static final ThreadLocal<Set<Node>> REVIEWED = new ThreadLocal<>();
 
     private final DatasetGraph store;
+    private final ObjLongConsumer<ChangePatch> afterRecord;
     private final ThreadLocal<NetBuffer> current = new ThreadLocal<>();
     // The first number this thread's write transaction took, given back if it aborts.
     private final ThreadLocal<Long> firstTaken = new ThreadLocal<>();
@@ -54,7 +58,40 @@ public final class ChangeRecorder extends RDFChangesBase {
 
     /** Returns a recorder that reads and writes the history graph of {@code store} directly. */
     public ChangeRecorder(DatasetGraph store) {
+        this(store, (patch, number) -> {});
+    }
+
+    /**
+     * Returns a recorder that, in the same transaction, hands each change it records (its patch and
+     * number) to {@code afterRecord}: a step of the write path, such as marking suspect links, that
+     * needs the number of the change and commits or aborts with it.
+     */
+    public ChangeRecorder(DatasetGraph store, ObjLongConsumer<ChangePatch> afterRecord) {
         this.store = store;
+        this.afterRecord = afterRecord;
+    }
+
+    /**
+     * Returns true while {@link #restoringHistory} runs on this thread: a load of an exported store
+     * may then bring the registry's own named graphs.
+     */
+    public static boolean isRestoringHistory() {
+        return RESTORING.get() != null;
+    }
+
+    /**
+     * Runs {@code write} so that its write transaction is recorded as a change even when it changes
+     * nothing in the registry graph, as touching {@code resources}: for a review of the registry's
+     * own records about them (clearing suspect links), which the history must show with who and
+     * why.
+     */
+    public static <T> T recordingReviewOf(Collection<Node> resources, Supplier<T> write) {
+        REVIEWED.set(new LinkedHashSet<>(resources));
+        try {
+            return write.get();
+        } finally {
+            REVIEWED.remove();
+        }
     }
 
     /**
@@ -131,20 +168,27 @@ public final class ChangeRecorder extends RDFChangesBase {
             last = -1; // the restored records bring their own numbers
             return;
         }
-        if (buffer.isEmpty()) {
+        Set<Node> reviewed = REVIEWED.get();
+        if (buffer.isEmpty() && (reviewed == null || reviewed.isEmpty())) {
             return;
         }
         long number = nextNumber();
+        ChangePatch patch = new ChangePatch(List.copyOf(buffer.added), List.copyOf(buffer.removed));
         RecordWriter.write(
                 store,
                 number,
                 ChangeContext.current(),
-                new ChangePatch(List.copyOf(buffer.added), List.copyOf(buffer.removed)));
+                patch,
+                reviewed == null ? Set.of() : reviewed);
+        if (reviewed != null) {
+            reviewed.clear(); // one record per review
+        }
         if (firstTaken.get() == null) {
             firstTaken.set(number);
         }
         last = number;
         RECORDED.set(number);
+        afterRecord.accept(patch, number);
     }
 
     /**

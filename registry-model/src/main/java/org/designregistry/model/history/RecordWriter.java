@@ -17,7 +17,12 @@ final class RecordWriter {
     private RecordWriter() {}
 
     /** Adds the record's quads; call inside the write transaction that made the change. */
-    static void write(DatasetGraph store, long number, ChangeContext context, ChangePatch patch) {
+    static void write(
+            DatasetGraph store,
+            long number,
+            ChangeContext context,
+            ChangePatch patch,
+            Set<Node> alsoTouched) {
         Node change = HistoryTerms.change(number);
         Node agent = HistoryTerms.agent(context.principal());
         add(store, change, HistoryTerms.TYPE, HistoryTerms.ACTIVITY);
@@ -34,8 +39,10 @@ final class RecordWriter {
         context.message().ifPresent(m -> add(store, change, HistoryTerms.MESSAGE, literal(m)));
         context.changeRequest()
                 .ifPresent(c -> add(store, change, HistoryTerms.CHANGE_REQUEST, literal(c)));
-        for (Node touched : touched(patch)) {
-            add(store, change, HistoryTerms.USED, touched);
+        Set<Node> touched = touched(patch);
+        touched.addAll(alsoTouched);
+        for (Node resource : touched) {
+            add(store, change, HistoryTerms.USED, resource);
         }
         add(
                 store,

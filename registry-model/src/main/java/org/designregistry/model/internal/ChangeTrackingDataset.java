@@ -3,6 +3,7 @@ package org.designregistry.model.internal;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.rdfpatch.changes.RDFChangesN;
 import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
@@ -13,6 +14,7 @@ import org.designregistry.model.TermLimits;
 import org.designregistry.model.baseline.BaselineGuard;
 import org.designregistry.model.history.ChangeRecorder;
 import org.designregistry.model.history.ChangeSteps;
+import org.designregistry.model.suspect.SuspectMarker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each write that changes the registry graph is also recorded in the change history, in its own
  * transaction, by a {@link ChangeRecorder}; and refused when it would change a frozen baseline, by
- * a {@link BaselineGuard}.
+ * a {@link BaselineGuard}. The links it makes suspect are marked as it is recorded, in the same
+ * transaction, by a {@link SuspectMarker}, which also keeps other writers out of their graph.
  */
 final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeSteps {
 
@@ -41,31 +44,37 @@ final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeS
     private final Object commitOrder = new Object();
     private final TermLimitVeto veto;
     private final BaselineGuard baselines;
+    private final SuspectMarker suspects;
 
     private ChangeTrackingDataset(
             DatasetGraph store,
             TransactionChanges changes,
             TermLimitVeto veto,
             ChangeRecorder recorder,
-            BaselineGuard baselines) {
-        super(store, new RDFChangesN(changes, veto, recorder, baselines));
+            BaselineGuard baselines,
+            SuspectMarker suspects) {
+        super(store, new RDFChangesN(changes, veto, recorder, baselines, suspects));
         this.changes = changes;
         this.veto = veto;
         this.recorder = recorder;
         this.baselines = baselines;
+        this.suspects = suspects;
     }
 
     /**
      * Returns a tracking wrapper over {@code store} that refuses terms over {@code limits} and
-     * records each write's change.
+     * records each write's change, marking the links it makes suspect by the annotations of {@code
+     * terms} and of the data.
      */
-    static ChangeTrackingDataset over(DatasetGraph store, TermLimits limits) {
+    static ChangeTrackingDataset over(DatasetGraph store, TermLimits limits, Graph terms) {
+        SuspectMarker suspects = new SuspectMarker(store, terms);
         return new ChangeTrackingDataset(
                 store,
                 new TransactionChanges(),
                 new TermLimitVeto(limits),
-                new ChangeRecorder(store),
-                new BaselineGuard(store));
+                new ChangeRecorder(store, suspects::mark),
+                new BaselineGuard(store),
+                suspects);
     }
 
     /** Returns the limits on the terms a write may store. */
@@ -94,6 +103,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeS
         }
         veto.vetoCommit(this);
         baselines.vetoCommit(this);
+        suspects.vetoCommit(this);
         try {
             // The change record commits with the data, in this transaction.
             recorder.recordBeforeCommit();
@@ -134,6 +144,7 @@ final class ChangeTrackingDataset extends DatasetGraphChanges implements ChangeS
             changes.take();
             recorder.forget();
             baselines.forget();
+            suspects.forget();
         }
     }
 

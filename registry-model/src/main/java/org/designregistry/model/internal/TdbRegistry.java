@@ -65,7 +65,7 @@ final class TdbRegistry implements Registry {
             TermLimits limits,
             Runnable onClose) {
         this.store = store;
-        this.dataset = ChangeTrackingDataset.over(store, limits);
+        this.dataset = ChangeTrackingDataset.over(store, limits, terms.terms());
         this.location = location;
         this.terms = terms;
         this.catalog = Catalog.over(dataset, terms.terms());

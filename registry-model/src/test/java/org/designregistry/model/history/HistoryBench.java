@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.apache.jena.graph.Graph;
@@ -297,7 +298,8 @@ public final class HistoryBench {
                                     raw,
                                     i + 1,
                                     ChangeContext.SYSTEM,
-                                    new ChangePatch(List.of(added), removed));
+                                    new ChangePatch(List.of(added), removed),
+                                    Set.of());
                         }
                     });
         }

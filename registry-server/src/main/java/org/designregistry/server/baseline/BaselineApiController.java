@@ -17,6 +17,7 @@ import org.designregistry.model.baseline.Baselines;
 import org.designregistry.model.baseline.DiffReports;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.server.impact.ImpactResponse;
 import org.designregistry.server.linkeddata.LocalUrls;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,11 +50,14 @@ class BaselineApiController {
     private final Baselines baselines;
     private final Resources resources;
     private final LocalUrls urls;
+    private final DiffImpact diffImpact;
 
-    BaselineApiController(Baselines baselines, Resources resources, LocalUrls urls) {
+    BaselineApiController(
+            Baselines baselines, Resources resources, LocalUrls urls, DiffImpact diffImpact) {
         this.baselines = baselines;
         this.resources = resources;
         this.urls = urls;
+        this.diffImpact = diffImpact;
     }
 
     @GetMapping
@@ -115,13 +119,21 @@ class BaselineApiController {
             summary =
                     "Compares a baseline with another, or with 'current': resources added,"
                             + " removed and changed, each property old -> new, counts by kind and"
-                            + " workstream, and the changes that made it; JSON, or format=csv|md")
+                            + " workstream, and the changes that made it; JSON, or format=csv|md;"
+                            + " with impact=true (JSON), {diff, impact}: what those changes touch")
     ResponseEntity<?> diff(
             @PathVariable String from,
             @PathVariable String to,
             @RequestParam(required = false) String format,
+            @RequestParam(defaultValue = "false") boolean impact,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         BaselineDiff diff = baselines.diff(from, other(to));
+        if (impact) {
+            return ResponseEntity.ok(
+                    new DiffImpactResponse(
+                            DiffResponse.of(diff, urls),
+                            diffImpact.of(diff).map(ImpactResponse::of).orElse(null)));
+        }
         String chosen = chosenFormat(format, accept);
         return switch (chosen) {
             case "csv" ->

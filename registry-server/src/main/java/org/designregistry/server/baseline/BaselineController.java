@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The baseline pages: the list with a form that freezes a new one (approvers), one baseline with
@@ -30,11 +31,14 @@ class BaselineController {
     private final Baselines baselines;
     private final Resources resources;
     private final LocalUrls urls;
+    private final DiffImpact diffImpact;
 
-    BaselineController(Baselines baselines, Resources resources, LocalUrls urls) {
+    BaselineController(
+            Baselines baselines, Resources resources, LocalUrls urls, DiffImpact diffImpact) {
         this.baselines = baselines;
         this.resources = resources;
         this.urls = urls;
+        this.diffImpact = diffImpact;
     }
 
     @GetMapping("/baselines")
@@ -76,7 +80,10 @@ class BaselineController {
     }
 
     @GetMapping("/baselines/{from}/diff/{to}")
-    ModelAndView diff(@PathVariable String from, @PathVariable String to) {
+    ModelAndView diff(
+            @PathVariable String from,
+            @PathVariable String to,
+            @RequestParam(defaultValue = "false") boolean impact) {
         BaselineDiff diff;
         try {
             diff = baselines.diff(from, BaselineApiController.other(to));
@@ -89,6 +96,13 @@ class BaselineController {
         page.addObject("removed", diff.count(Status.REMOVED));
         page.addObject("changed", diff.count(Status.CHANGED));
         page.addObject("api", BaselinePaths.api(diff.from().name()) + "/diff/" + to);
+        page.addObject(
+                "self",
+                BaselinePaths.page(diff.from().name())
+                        + "/diff/"
+                        + UriUtils.encodePathSegment(to, "UTF-8"));
+        page.addObject("impactAsked", impact);
+        page.addObject("impact", impact ? diffImpact.of(diff).orElse(null) : null);
         return page;
     }
 

@@ -11,6 +11,7 @@ import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.history.ChangeHistory;
 import org.designregistry.model.history.ChangeQuery.ChangeBound;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.model.suspect.SuspectLinks;
 import org.designregistry.server.history.ChangeFilter;
 import org.designregistry.server.history.ChangeSummary;
 import org.designregistry.server.history.HistoryRow;
@@ -39,13 +40,19 @@ class ResourceController {
     private final Baselines baselines;
     private final Resources resources;
     private final ChangeHistory history;
+    private final SuspectLinks suspects;
 
     ResourceController(
-            RegistryBrowser browser, Baselines baselines, Resources resources, Registry registry) {
+            RegistryBrowser browser,
+            Baselines baselines,
+            Resources resources,
+            Registry registry,
+            SuspectLinks suspects) {
         this.browser = browser;
         this.baselines = baselines;
         this.resources = resources;
         this.history = registry.history();
+        this.suspects = suspects;
     }
 
     @GetMapping("/resource/{kind}/{identifier}")
@@ -161,6 +168,7 @@ class ResourceController {
                 "historyLink", ChangeFilter.none().withResource(iri).link("/changes", 0));
         model.addAttribute(
                 "feed", ChangeFilter.none().withResource(iri).link("/api/changes.atom", 0));
+        model.addAttribute("suspectLinks", suspects.about(iri));
         return "browse/resource";
     }
 

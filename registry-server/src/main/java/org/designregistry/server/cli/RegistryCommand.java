@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
             HistoryCommand.class,
             RevertCommand.class,
             BaselineCommand.class,
+            SuspectsCommand.class,
             GenerateCommand.class,
             ReindexCommand.class,
             BackupCommand.class,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.impact.ImpactReport;
 import org.designregistry.model.impact.ReportHeader;
+import org.designregistry.model.suspect.SuspectLinks;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,10 +34,12 @@ class ImpactApiController {
 
     private final ImpactAnalysis impact;
     private final ReportHeaders headers;
+    private final SuspectLinks suspects;
 
-    ImpactApiController(ImpactAnalysis impact, ReportHeaders headers) {
+    ImpactApiController(ImpactAnalysis impact, ReportHeaders headers, SuspectLinks suspects) {
         this.impact = impact;
         this.headers = headers;
+        this.suspects = suspects;
     }
 
     @GetMapping("/api/impact")
@@ -73,7 +76,12 @@ class ImpactApiController {
             case JSON ->
                     ResponseEntity.ok()
                             .contentType(MediaType.APPLICATION_JSON)
-                            .body(ImpactResponse.of(report, hitPage.page(), hitPage.size()));
+                            .body(
+                                    ImpactResponse.of(
+                                            report,
+                                            hitPage.page(),
+                                            hitPage.size(),
+                                            suspects.hitsThroughSuspectLinks(report)));
             case CSV -> {
                 ReportHeader header = headers.now();
                 yield Formats.download(

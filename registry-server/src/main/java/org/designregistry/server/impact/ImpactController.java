@@ -6,6 +6,7 @@ import org.designregistry.model.RegistryException;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.impact.ImpactQuery;
 import org.designregistry.model.impact.ImpactReport;
+import org.designregistry.model.suspect.SuspectLinks;
 import org.designregistry.server.web.PageLinks;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,12 +39,16 @@ class ImpactController {
     private final ImpactPageProperties properties;
     private final ImpactGraphProperties graphProperties;
 
+    private final SuspectLinks suspects;
+
     ImpactController(
             ImpactAnalysis impact,
             JsonMapper json,
             ReportHeaders headers,
             ImpactPageProperties properties,
-            ImpactGraphProperties graphProperties) {
+            ImpactGraphProperties graphProperties,
+            SuspectLinks suspects) {
+        this.suspects = suspects;
         this.impact = impact;
         this.json = json;
         this.headers = headers;
@@ -77,6 +82,7 @@ class ImpactController {
         }
         ImpactGraph graph = ImpactGraph.of(report, graphProperties.maxNodes());
         page.addObject("report", report);
+        page.addObject("throughSuspect", suspects.hitsThroughSuspectLinks(report));
         page.addObject("pages", ImpactGraph.pages(report));
         page.addObject("graph", graph);
         page.addObject("graphJson", json.writeValueAsString(graph));

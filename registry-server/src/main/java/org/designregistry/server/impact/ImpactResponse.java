@@ -2,6 +2,7 @@ package org.designregistry.server.impact;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.designregistry.model.catalog.Concept;
 import org.designregistry.model.catalog.ResourceRef;
 import org.designregistry.model.impact.ImpactReport;
@@ -20,6 +21,7 @@ import org.designregistry.model.impact.ImpactReport;
  * @param paging which page of the hits {@code hits} holds, and how many there are in all
  * @param summary counts, decisions to revisit and who to involve
  * @param completeness whether a limit cut the walk
+ * @param throughSuspectLinks the IRIs of the hits with a path that runs through a suspect link
  */
 public record ImpactResponse(
         List<Resource> starts,
@@ -30,7 +32,8 @@ public record ImpactResponse(
         List<Hit> hits,
         Paging paging,
         Summary summary,
-        Completeness completeness) {
+        Completeness completeness,
+        List<String> throughSuspectLinks) {
 
     /**
      * Which hits a reply holds.
@@ -153,14 +156,17 @@ public record ImpactResponse(
     /** Returns the JSON form of a report with every hit. */
     public static ImpactResponse of(ImpactReport report) {
         int total = report.hits().size();
-        return of(report, 1, Math.max(total, 1));
+        return of(report, 1, Math.max(total, 1), Set.of());
     }
 
     /**
      * Returns the JSON form of a report with one page of its hits: those from {@code (page - 1) *
      * size}, at most {@code size} of them (none past the last page); the summary covers them all.
+     * {@code throughSuspect} names the hits (of any page) with a path that runs through a suspect
+     * link.
      */
-    public static ImpactResponse of(ImpactReport report, int page, int size) {
+    public static ImpactResponse of(
+            ImpactReport report, int page, int size, Set<String> throughSuspect) {
         int total = report.hits().size();
         int from = (int) Math.min(total, (long) (page - 1) * size);
         int to = (int) Math.min(total, (long) from + size);
@@ -192,7 +198,8 @@ public record ImpactResponse(
                                                         c.unexplored(),
                                                         Resource.of(c.frontier()),
                                                         c.message()))
-                                .toList()));
+                                .toList()),
+                throughSuspect.stream().sorted().toList());
     }
 
     private static Hit hit(ImpactReport.Hit h) {

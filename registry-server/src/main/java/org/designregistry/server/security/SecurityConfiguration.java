@@ -43,6 +43,9 @@ class SecurityConfiguration {
     /** The pages that edit a resource: shown to, and posted by, editors only. */
     static final String EDIT_PAGES = "/resource/*/*/edit";
 
+    /** The suspect-links page's form that clears links: posted by editors only. */
+    static final String SUSPECT_LINK_FORMS = "/suspect-links/**";
+
     /** The administrators' operations, such as backup and compaction: admin only. */
     static final String ADMIN_API = "/api/admin/**";
 
@@ -85,6 +88,8 @@ class SecurityConfiguration {
                             auth.requestMatchers(HttpMethod.DELETE, BASELINE)
                                     .hasRole(Role.ADMIN.name());
                             auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
+                            auth.requestMatchers(HttpMethod.POST, SUSPECT_LINK_FORMS)
+                                    .hasRole(Role.EDITOR.name());
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {
                                 auth.anyRequest().hasRole(Role.READER.name());

@@ -13,6 +13,7 @@ import org.designregistry.model.browse.Listing;
 import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.history.ChangeHistory;
 import org.designregistry.model.history.ChangeQuery;
+import org.designregistry.model.suspect.SuspectLinks;
 import org.designregistry.server.history.ChangeFilter;
 import org.designregistry.server.history.ChangeSummary;
 import org.springframework.stereotype.Controller;
@@ -46,10 +47,12 @@ class HomeController {
 
     private final Registry registry;
     private final RegistryBrowser browser;
+    private final SuspectLinks suspects;
 
-    HomeController(Registry registry, RegistryBrowser browser) {
+    HomeController(Registry registry, RegistryBrowser browser, SuspectLinks suspects) {
         this.registry = registry;
         this.browser = browser;
+        this.suspects = suspects;
     }
 
     @GetMapping("/")
@@ -66,6 +69,7 @@ class HomeController {
         model.addAttribute("triples", browser.size());
         model.addAttribute("health", browser.health());
         model.addAttribute("offencesShown", OFFENCES_SHOWN);
+        model.addAttribute("suspectCount", suspects.count());
         model.addAttribute("decisions", browser.recentDecisions(RECENT_DECISIONS));
         model.addAttribute("searchDegraded", registry.search().degraded().orElse(null));
         ChangeHistory history = registry.history();

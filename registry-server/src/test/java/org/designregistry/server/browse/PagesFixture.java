@@ -6,6 +6,7 @@ import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.baseline.Baselines;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.model.suspect.SuspectLinks;
 import org.designregistry.server.web.WebSliceBeans;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,11 @@ public class PagesFixture {
     @Bean
     Baselines baselines(Registry registry) {
         return Baselines.of(registry, ID);
+    }
+
+    @Bean
+    SuspectLinks suspectLinks(Registry registry) {
+        return SuspectLinks.of(registry);
     }
 
     @Bean

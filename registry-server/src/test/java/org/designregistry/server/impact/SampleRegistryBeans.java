@@ -6,6 +6,7 @@ import org.designregistry.model.Registry;
 import org.designregistry.model.baseline.Baselines;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.model.suspect.SuspectLinks;
 import org.designregistry.model.trace.Traceability;
 import org.designregistry.server.web.WebSliceBeans;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,6 +43,11 @@ public class SampleRegistryBeans {
     @Bean
     Traceability traceability(Registry registry) {
         return Traceability.of(registry);
+    }
+
+    @Bean
+    SuspectLinks suspectLinks(Registry registry) {
+        return SuspectLinks.of(registry);
     }
 
     @Bean
