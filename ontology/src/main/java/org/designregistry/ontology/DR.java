@@ -123,6 +123,14 @@ public final class DR {
     // Baselines
     public static final Property frozenAtChange = property("frozenAtChange");
 
+    // Change requests and their impact assessment packs
+    public static final Property assessedAtChange = property("assessedAtChange");
+    public static final Property frozenImpact = property("frozenImpact");
+    public static final Property triage = property("triage");
+    public static final Property responseDue = property("responseDue");
+    public static final Property sponsoredBy = property("sponsoredBy");
+    public static final Property sponsors = property("sponsors");
+
     private DR() {}
 
     private static Resource resource(String localName) {
