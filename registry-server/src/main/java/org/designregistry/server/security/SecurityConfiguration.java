@@ -55,6 +55,9 @@ class SecurityConfiguration {
     /** Freezing baselines (API and page form): approvers; deleting them: admins. */
     static final String[] BASELINES = {"/api/baselines", "/baselines"};
 
+    /** Raising and triaging change requests from the pages, and the raise form: editors. */
+    static final String[] CHANGE_REQUEST_PAGES = {"/change-requests", "/change-requests/**"};
+
     /** A baseline, deleted by an admin. */
     static final String BASELINE = "/api/baselines/*";
 
@@ -85,6 +88,10 @@ class SecurityConfiguration {
                             auth.requestMatchers(HttpMethod.DELETE, BASELINE)
                                     .hasRole(Role.ADMIN.name());
                             auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
+                            auth.requestMatchers(HttpMethod.POST, CHANGE_REQUEST_PAGES)
+                                    .hasRole(Role.EDITOR.name());
+                            auth.requestMatchers("/change-requests/new")
+                                    .hasRole(Role.EDITOR.name());
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {
                                 auth.anyRequest().hasRole(Role.READER.name());
