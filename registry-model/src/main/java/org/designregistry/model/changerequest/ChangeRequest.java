@@ -63,10 +63,13 @@ public record ChangeRequest(
 
     /** Returns the number of items of the frozen assessment that have been triaged. */
     public int triaged() {
-        return (int)
-                impact.map(i -> i.items().stream().filter(t -> triage.containsKey(t.iri())).count())
-                        .orElse(0L)
-                        .longValue();
+        return impact.map(
+                        i ->
+                                (int)
+                                        i.items().stream()
+                                                .filter(t -> triage.containsKey(t.iri()))
+                                                .count())
+                .orElse(0);
     }
 
     /** Returns the number of items of the frozen assessment, 0 without one. */

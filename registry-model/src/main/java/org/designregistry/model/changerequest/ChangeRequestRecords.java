@@ -1,7 +1,5 @@
 package org.designregistry.model.changerequest;
 
-import static org.designregistry.model.changerequest.ChangeRequestTerms.*;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,7 +29,7 @@ final class ChangeRequestRecords {
 
     /** Returns every change request, by identifier. */
     List<ChangeRequest> all() {
-        return data.stream(Node.ANY, TYPE, CHANGE_REQUEST)
+        return data.stream(Node.ANY, ChangeRequestTerms.TYPE, ChangeRequestTerms.CHANGE_REQUEST)
                 .map(Triple::getSubject)
                 .filter(Node::isURI)
                 .map(this::read)
@@ -41,17 +39,22 @@ final class ChangeRequestRecords {
 
     /** Returns the change request with this identifier, if there is one. */
     Optional<ChangeRequest> named(String identifier) {
-        return data.stream(Node.ANY, IDENTIFIER, literal(identifier))
+        return data.stream(Node.ANY, ChangeRequestTerms.IDENTIFIER, literal(identifier))
                 .map(Triple::getSubject)
-                .filter(s -> data.contains(s, TYPE, CHANGE_REQUEST))
+                .filter(
+                        s ->
+                                data.contains(
+                                        s,
+                                        ChangeRequestTerms.TYPE,
+                                        ChangeRequestTerms.CHANGE_REQUEST))
                 .findFirst()
                 .map(this::read);
     }
 
     /** Returns the identifiers of every change request. */
     List<String> identifiers() {
-        return data.stream(Node.ANY, TYPE, CHANGE_REQUEST)
-                .flatMap(t -> data.stream(t.getSubject(), IDENTIFIER, Node.ANY))
+        return data.stream(Node.ANY, ChangeRequestTerms.TYPE, ChangeRequestTerms.CHANGE_REQUEST)
+                .flatMap(t -> data.stream(t.getSubject(), ChangeRequestTerms.IDENTIFIER, Node.ANY))
                 .map(Triple::getObject)
                 .filter(Node::isLiteral)
                 .map(Node::getLiteralLexicalForm)
@@ -60,13 +63,18 @@ final class ChangeRequestRecords {
 
     /** Returns true when a change request has this identifier in {@code data}. */
     static boolean taken(Graph data, String identifier) {
-        return data.stream(Node.ANY, IDENTIFIER, literal(identifier))
-                .anyMatch(t -> data.contains(t.getSubject(), TYPE, CHANGE_REQUEST));
+        return data.stream(Node.ANY, ChangeRequestTerms.IDENTIFIER, literal(identifier))
+                .anyMatch(
+                        t ->
+                                data.contains(
+                                        t.getSubject(),
+                                        ChangeRequestTerms.TYPE,
+                                        ChangeRequestTerms.CHANGE_REQUEST));
     }
 
     private ChangeRequest read(Node node) {
         Map<String, Triage> triage = new HashMap<>();
-        data.stream(node, TRIAGE, Node.ANY)
+        data.stream(node, ChangeRequestTerms.TRIAGE, Node.ANY)
                 .map(t -> PackJson.readTriage(t.getObject().getLiteralLexicalForm()))
                 .forEach(t -> triage.merge(t.item(), t, (a, b) -> a.at().isAfter(b.at()) ? a : b));
         return new ChangeRequest(
@@ -77,15 +85,15 @@ final class ChangeRequestRecords {
                 reader.text(node, org.apache.jena.vocabulary.DCTerms.creator),
                 reader.object(node, DR.sponsoredBy).map(reader::ref),
                 reader.concept(node, DR.status).orElse(Concept.NONE),
-                data.stream(node, AFFECTS, Node.ANY)
+                data.stream(node, ChangeRequestTerms.AFFECTS, Node.ANY)
                         .map(Triple::getObject)
                         .filter(Node::isURI)
                         .map(reader::ref)
                         .sorted()
                         .toList(),
-                text(node, CREATED).flatMap(ChangeRequestRecords::instant),
-                text(node, RESPONSE_DUE).flatMap(ChangeRequestRecords::date),
-                text(node, FROZEN_IMPACT).map(PackJson::readImpact),
+                text(node, ChangeRequestTerms.CREATED).flatMap(ChangeRequestRecords::instant),
+                text(node, ChangeRequestTerms.RESPONSE_DUE).flatMap(ChangeRequestRecords::date),
+                text(node, ChangeRequestTerms.FROZEN_IMPACT).map(PackJson::readImpact),
                 triage);
     }
 

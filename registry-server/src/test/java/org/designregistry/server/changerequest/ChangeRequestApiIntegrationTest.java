@@ -217,6 +217,34 @@ class ChangeRequestApiIntegrationTest extends ServerTestSupport {
     }
 
     @Test
+    void listsAWriteMadeUnderTheChangeRequestByItsParameter() {
+        String id = raise().read("$.identifier");
+        String triple =
+                "<"
+                        + BASE
+                        + "data-item/DI-037> <http://www.w3.org/2000/01/rdf-schema#comment>"
+                        + " \"Three characters\" }";
+
+        HttpResponse<String> update =
+                send(
+                        request("/sparql?changeRequest=" + id)
+                                .header("Authorization", editor())
+                                .header("Content-Type", "application/sparql-update")
+                                .POST(body("INSERT DATA { " + triple)));
+        DocumentContext changes =
+                JsonPath.parse(get("/api/change-requests/" + id + "/changes", "*/*").body());
+        send(
+                request("/sparql")
+                        .header("Authorization", editor())
+                        .header("Content-Type", "application/sparql-update")
+                        .POST(body("DELETE DATA { " + triple)));
+
+        assertThat(update.statusCode()).as(update.body()).isEqualTo(204);
+        assertThat(changes.read("$[0].route", String.class)).isEqualTo("sparql-update");
+        assertThat(changes.read("$[0].principal", String.class)).isEqualTo(EDITOR);
+    }
+
+    @Test
     void documentsTheEndpointsInOpenApi() {
         String api = get("/v3/api-docs", "application/json").body();
 
