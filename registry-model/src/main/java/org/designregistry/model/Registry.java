@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
@@ -119,6 +120,31 @@ public interface Registry extends AutoCloseable {
      * @see org.designregistry.model.validation.RegistryValidator#affectedFocusNodes
      */
     Optional<Set<Node>> affectedFocusNodes(Collection<Triple> changed);
+
+    /**
+     * Returns whether validating {@code focusNodes} may read any of {@code triples} in the registry
+     * graph as the current transaction sees it (or in one that differs from it only by those
+     * triples); true when it cannot tell. When false, those triples cannot change those nodes'
+     * results.
+     *
+     * @see org.designregistry.model.validation.RegistryValidator#mayRead
+     */
+    boolean validationMayRead(Set<Node> focusNodes, Collection<Triple> triples);
+
+    /**
+     * Returns the results of validating some focus nodes of {@code draft}, a graph that stands for
+     * this registry's data (a write not yet applied, buffered over the data), read with the
+     * registry's terms; as {@link #validate(Collection)} does for the data itself. The caller holds
+     * whatever transaction {@code draft} reads the store in.
+     */
+    ValidationReport validate(Graph draft, Collection<Node> focusNodes);
+
+    /**
+     * Returns the focus nodes whose results a change to these triples can alter in {@code draft}, a
+     * graph that stands for this registry's data with the change made; as {@link
+     * #affectedFocusNodes(Collection)} does for the data itself.
+     */
+    Optional<Set<Node>> affectedFocusNodes(Graph draft, Collection<Triple> changed);
 
     /**
      * Returns the number of triples and the number of resources of each asserted {@code rdf:type},

@@ -131,6 +131,17 @@ final class GraphCatalog implements Catalog {
     @Override
     public Optional<ResourceRef> resolve(Ref ref) {
         List<ResourceRef> found = find(ref);
+        if (found.size() > 1 && ref.kind().isPresent()) {
+            // A kind also matches its subclasses (a constituency is an organisation): the resource
+            // whose own kind it is, as its printed reference says, is the one meant.
+            List<ResourceRef> own =
+                    found.stream()
+                            .filter(r -> r.ref().flatMap(Ref::kind).equals(ref.kind()))
+                            .toList();
+            if (own.size() == 1) {
+                return Optional.of(own.get(0));
+            }
+        }
         if (found.size() > 1) {
             throw new RegistryException(
                     "Reference '"

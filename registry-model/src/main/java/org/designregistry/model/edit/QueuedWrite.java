@@ -1,8 +1,10 @@
 package org.designregistry.model.edit;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Model;
 import org.designregistry.model.Registry;
@@ -19,15 +21,29 @@ final class QueuedWrite {
     private final Registry registry;
     private final boolean mayRecordDecisions;
     private final Consumer<Model> change;
+    private final BooleanSupplier shapesValidated;
     private final ChangeContext context;
+    private final Optional<Precheck> precheck;
     private final CompletableFuture<OptionalLong> outcome = new CompletableFuture<>();
 
-    /** Captures the rights and the change context of the calling thread. */
-    QueuedWrite(Registry registry, WriteRights rights, Consumer<Model> change) {
+    /**
+     * Captures the rights and the change context of the calling thread; {@code shapesValidated} is
+     * asked, when the write runs alone, whether its shape check may be skipped (see {@link
+     * ValidatedWrites#update(Registry, WriteRights, Consumer, BooleanSupplier)}); {@code precheck}
+     * is the write's check ahead, if it has one ({@link Precheck}).
+     */
+    QueuedWrite(
+            Registry registry,
+            WriteRights rights,
+            Consumer<Model> change,
+            BooleanSupplier shapesValidated,
+            Optional<Precheck> precheck) {
         this.registry = registry;
         this.mayRecordDecisions = rights.mayRecordDecisions();
         this.change = change;
+        this.shapesValidated = shapesValidated;
         this.context = ChangeContext.current();
+        this.precheck = precheck;
     }
 
     Registry registry() {
@@ -42,8 +58,17 @@ final class QueuedWrite {
         return change;
     }
 
+    BooleanSupplier shapesValidated() {
+        return shapesValidated;
+    }
+
     ChangeContext context() {
         return context;
+    }
+
+    /** The check made ahead on the caller's thread, if there is one the writer may rely on. */
+    Optional<Precheck> precheck() {
+        return precheck;
     }
 
     /** Notes that the write was committed, with the number of its change record if it made one. */

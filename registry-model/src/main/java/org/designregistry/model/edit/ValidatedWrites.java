@@ -3,6 +3,8 @@ package org.designregistry.model.edit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -45,7 +47,11 @@ import org.designregistry.model.ShapeViolationException;
  * been committed alone; any write the batch cannot accept at once makes every write of the batch
  * run again alone. A change may therefore run more than once, and must depend only on the model it
  * is given. The caller waits for its write's outcome and gets what it threw. A commit costs a fixed
- * set of file syncs, so writers that arrive together share one ({@code docs/benchmarks.md}).
+ * set of file syncs, so writers that arrive together share one ({@code docs/benchmarks.md}). While
+ * the writer is busy, a write about to wait for it is first drafted and validated on its caller's
+ * thread over a read of the registry ({@link Precheck}); the writer relies on that check, rather
+ * than validating the write again on its one thread, when nothing changed since can alter it
+ * ({@link ChecksAhead}). Waiting writers are thus validated side by side.
  *
  * <pre>{@code
  * ValidatedWrites.update(registry, model -> model.add(process, RDFS.label, "Change of Meter"));
@@ -79,13 +85,50 @@ public final class ValidatedWrites {
      * @throws RuntimeException whatever the change throws; nothing is stored
      */
     public static void update(Registry registry, WriteRights rights, Consumer<Model> change) {
+        update(registry, rights, change, () -> false, true);
+    }
+
+    /**
+     * Applies a change as {@link #update(Registry, WriteRights, Consumer)} does, but commits it
+     * without validating the shapes again when {@code shapesValidated}, asked in the write
+     * transaction just after the change ran alone, answers true. Its caller thereby vouches that
+     * the graph the transaction leaves is exactly one it has validated and found to add no
+     * violation, such as an import's preview of the same changes to the same committed graph (same
+     * data version and latest change, same triples): validating it again would find the same.
+     * Everything else (named graphs, decision rights, term limits, the change record) is checked as
+     * ever, and a change that runs in a batch with other writes is validated.
+     *
+     * @throws DecisionWriteRefusedException if the change alters decisions and the writer may not
+     *     record them; nothing is stored
+     * @throws ShapeViolationException with the violations the change would add, when it was
+     *     validated; nothing is stored
+     * @throws RuntimeException whatever the change throws; nothing is stored
+     */
+    public static void update(
+            Registry registry,
+            WriteRights rights,
+            Consumer<Model> change,
+            BooleanSupplier shapesValidated) {
+        // Its caller vouches for its own check (an import's preview): drafting it again ahead of
+        // the writer would cost what the vouching saves.
+        update(registry, rights, change, shapesValidated, false);
+    }
+
+    private static void update(
+            Registry registry,
+            WriteRights rights,
+            Consumer<Model> change,
+            BooleanSupplier shapesValidated,
+            boolean checkAhead) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(rights, "rights");
         Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(shapesValidated, "shapesValidated");
         if (registry.dataset().isInTransaction()) {
             // Inside a transaction of this thread: join it, as a nested Txn does; the writer
             // thread would wait for it forever.
-            DatasetGraph guarded = guard(registry, rights);
+            DatasetGraph guarded =
+                    guard(registry, rights, WriteCheck.AFFECTED_NODES, shapesValidated);
             Txn.executeWrite(
                     guarded,
                     () ->
@@ -93,7 +136,9 @@ public final class ValidatedWrites {
                                     ModelFactory.createModelForGraph(guarded.getDefaultGraph())));
             return;
         }
-        WriteQueue.of(registry).run(new QueuedWrite(registry, rights, change));
+        WriteQueue queue = WriteQueue.of(registry);
+        Optional<Precheck> ahead = checkAhead ? queue.precheck(registry, change) : Optional.empty();
+        queue.run(new QueuedWrite(registry, rights, change, shapesValidated, ahead));
     }
 
     /**
@@ -155,9 +200,22 @@ public final class ValidatedWrites {
 
     /** Returns a guarded view that validates with {@code check}; tests compare the two checks. */
     static DatasetGraph guard(Registry registry, WriteRights rights, WriteCheck check) {
+        return guard(registry, rights, check, () -> false);
+    }
+
+    /**
+     * Returns a guarded view that validates with {@code check}, unless {@code shapesValidated}
+     * answers true at commit.
+     */
+    static DatasetGraph guard(
+            Registry registry,
+            WriteRights rights,
+            WriteCheck check,
+            BooleanSupplier shapesValidated) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(rights, "rights");
-        return new Guarded(registry, new NetChanges(registry.dataset(), rights), check);
+        return new Guarded(
+                registry, new NetChanges(registry.dataset(), rights), check, shapesValidated);
     }
 
     /**
@@ -170,12 +228,18 @@ public final class ValidatedWrites {
         private final Registry registry;
         private final NetChanges changes;
         private final WriteCheck check;
+        private final BooleanSupplier shapesValidated;
 
-        Guarded(Registry registry, NetChanges changes, WriteCheck check) {
+        Guarded(
+                Registry registry,
+                NetChanges changes,
+                WriteCheck check,
+                BooleanSupplier shapesValidated) {
             super(registry.dataset(), changes);
             this.registry = registry;
             this.changes = changes;
             this.check = check;
+            this.shapesValidated = shapesValidated;
         }
 
         @Override
@@ -185,7 +249,9 @@ public final class ValidatedWrites {
                     NetChanges.Changes written = changes.current();
                     refuseNamedGraphs(written);
                     DecisionChanges.check(get().getDefaultGraph(), written);
-                    check.check(registry, written);
+                    if (!shapesValidated.getAsBoolean()) {
+                        check.check(registry, written);
+                    }
                 } catch (RuntimeException e) {
                     // Leave the store as it was; the caller may still call end().
                     abort();

@@ -14,6 +14,8 @@ import org.designregistry.model.Registry;
 import org.designregistry.model.history.ChangeContext;
 import org.designregistry.model.history.ChangeRecorder;
 import org.designregistry.model.history.ChangeSteps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Commits writes that arrived together in one store transaction, each checked and recorded as if it
@@ -29,14 +31,28 @@ import org.designregistry.model.history.ChangeSteps;
  * violations from new), the transaction is aborted with nothing stored and every write of the batch
  * runs again alone, exactly as it would have without batching. A write's change may therefore run
  * twice; it must depend only on the graph it is given.
+ *
+ * <p>A write checked ahead on its caller's thread ({@link Precheck}) is not validated again when
+ * {@link ChecksAhead} vouches for it: the writer's run made the same changes, affecting the same
+ * nodes, and nothing since the check can change their results.
  */
 final class WriteBatch {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteBatch.class);
 
     private WriteBatch() {}
 
     /** Runs the writes, together when there are several, and gives each its outcome. */
     static void run(List<QueuedWrite> batch) {
-        if (batch.size() == 1 || !together(batch)) {
+        run(batch, null);
+    }
+
+    /**
+     * Runs the writes as {@link #run(List)}, relying on the checks made ahead of those whose
+     * validation nothing since can have changed, as {@code recent} tells.
+     */
+    static void run(List<QueuedWrite> batch, RecentCommits recent) {
+        if (batch.size() == 1 || !together(batch, recent)) {
             batch.forEach(WriteBatch::alone);
         }
     }
@@ -51,7 +67,10 @@ final class WriteBatch {
                                 ChangeRecorder.clearRecorded();
                                 DatasetGraph guarded =
                                         ValidatedWrites.guard(
-                                                write.registry(), write::mayRecordDecisions);
+                                                write.registry(),
+                                                write::mayRecordDecisions,
+                                                WriteCheck.AFFECTED_NODES,
+                                                write.shapesValidated());
                                 Txn.executeWrite(
                                         guarded,
                                         () ->
@@ -71,7 +90,7 @@ final class WriteBatch {
     }
 
     /** Commits the writes in one transaction; returns false, with nothing stored, if it cannot. */
-    private static boolean together(List<QueuedWrite> batch) {
+    private static boolean together(List<QueuedWrite> batch, RecentCommits recent) {
         Registry registry = batch.get(0).registry();
         if (!(registry.dataset() instanceof ChangeSteps steps)) {
             return false;
@@ -82,6 +101,7 @@ final class WriteBatch {
         OptionalLong[] recorded = new OptionalLong[batch.size()];
         watched.begin(ReadWrite.WRITE);
         try {
+            ChecksAhead ahead = ChecksAhead.of(batch, recent);
             for (int i = 0; i < batch.size(); i++) {
                 QueuedWrite write = batch.get(i);
                 int index = i;
@@ -96,7 +116,7 @@ final class WriteBatch {
                                                             watched.getDefaultGraph()));
                                     NetChanges.Changes own = changes.current();
                                     changes.restart();
-                                    if (!acceptedAtOnce(registry, own, write)) {
+                                    if (!acceptedAtOnce(registry, own, write, ahead)) {
                                         return false;
                                     }
                                     steps.recordStep();
@@ -109,6 +129,10 @@ final class WriteBatch {
                 }
             }
             watched.commit();
+            LOG.debug(
+                    "Committed {} writes together, {} of them on their checks ahead",
+                    batch.size(),
+                    ahead.vouched());
         } catch (RuntimeException e) {
             // Whatever failed is met again, and reported, when the writes run alone.
             abortQuietly(watched);
@@ -138,7 +162,7 @@ final class WriteBatch {
      * nodes it can affect conform after it.
      */
     private static boolean acceptedAtOnce(
-            Registry registry, NetChanges.Changes changes, QueuedWrite write) {
+            Registry registry, NetChanges.Changes changes, QueuedWrite write, ChecksAhead ahead) {
         if (!changes.namedGraphs().isEmpty() || !changes.itemised()) {
             return false;
         }
@@ -154,6 +178,8 @@ final class WriteBatch {
         if (affected.isEmpty()) {
             return false;
         }
-        return affected.get().isEmpty() || registry.validate(Set.copyOf(affected.get())).conforms();
+        Set<Node> nodes = Set.copyOf(affected.get());
+        boolean vouched = ahead.vouchesFor(registry, write, own.triples(), nodes);
+        return nodes.isEmpty() || vouched || registry.validate(nodes).conforms();
     }
 }

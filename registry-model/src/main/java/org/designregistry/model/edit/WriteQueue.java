@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.jena.rdf.model.Model;
 import org.designregistry.model.Registry;
 
 /**
@@ -45,11 +48,41 @@ final class WriteQueue {
                         return thread;
                     });
 
-    private WriteQueue() {}
+    private final RecentCommits recent;
+
+    private WriteQueue(RecentCommits recent) {
+        this.recent = recent;
+    }
 
     /** Returns the queue of {@code registry}'s writes. */
     static WriteQueue of(Registry registry) {
-        return QUEUES.computeIfAbsent(registry, r -> new WriteQueue());
+        return QUEUES.computeIfAbsent(
+                registry,
+                r -> {
+                    // Listening first, then reading the version: no commit after it is missed.
+                    RecentCommits recent = new RecentCommits(Long.MAX_VALUE);
+                    r.addCommitListener(recent);
+                    recent.startAt(r.version());
+                    return new WriteQueue(recent);
+                });
+    }
+
+    /**
+     * Checks a write ahead on the calling thread ({@link Precheck}) when the writer is busy, so
+     * that it will probably share a batch; a write that will run at once is not drafted twice.
+     */
+    Optional<Precheck> precheck(Registry registry, Consumer<Model> change) {
+        synchronized (lock) {
+            if (!draining) {
+                return Optional.empty();
+            }
+        }
+        try {
+            return Precheck.of(registry, change);
+        } catch (RuntimeException e) {
+            // Only a shortcut: the writer checks the write itself.
+            return Optional.empty();
+        }
     }
 
     /**
@@ -87,7 +120,7 @@ final class WriteQueue {
                 }
             }
             try {
-                WriteBatch.run(batch);
+                WriteBatch.run(batch, recent);
             } catch (RuntimeException | Error e) {
                 // Never leave a caller waiting: whatever is not done failed with this.
                 batch.stream().filter(w -> !w.isDone()).forEach(w -> w.failed(e));

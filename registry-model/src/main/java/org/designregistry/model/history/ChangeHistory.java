@@ -115,37 +115,46 @@ public final class ChangeHistory {
     public Optional<ChangeDetails> describe(long number) {
         return read(
                 (reader, index) ->
-                        reader.record(number)
+                        reader.entry(number)
                                 .map(
-                                        record ->
+                                        entry ->
                                                 new ChangeDescriber(dataset.getDefaultGraph())
-                                                        .details(
-                                                                record,
-                                                                reader.patch(number)
-                                                                        .orElseThrow())));
+                                                        .details(entry.record(), entry.patch())));
     }
 
     /**
      * Returns one page of the changes that touched the resource {@code iri}, newest first, each as
-     * a readable difference per property or link, with the count of all of them.
+     * a readable difference per property or link, with the count of all of them. The index names
+     * the changes; the page reads only its own, each record with its patch in one scan.
      *
      * @param page the page, from 0
      * @param size the changes per page, 1 to {@value ChangeQuery#MAX_SIZE}
      */
     public ResourceHistory resourceHistory(String iri, int page, int size) {
         Objects.requireNonNull(iri, "iri");
-        ChangePage changes = list(ChangeQuery.all().withResource(iri).withPage(page, size));
+        ChangeQuery query = ChangeQuery.all().withResource(iri).withPage(page, size);
         Node resource = NodeFactory.createURI(iri);
         return read(
                 (reader, index) -> {
+                    List<Long> numbers = index.touching(resource);
+                    long skip = (long) query.page() * query.size();
                     ChangeDescriber describer = new ChangeDescriber(dataset.getDefaultGraph());
                     List<ResourceChange> items = new ArrayList<>();
-                    for (ChangeRecord record : changes.items()) {
-                        ChangePatch patch = reader.patch(record.number()).orElseThrow();
-                        items.add(
-                                new ResourceChange(record, describer.differences(patch, resource)));
+                    for (long i = skip; i < numbers.size() && items.size() < query.size(); i++) {
+                        reader.entry(numbers.get((int) i))
+                                .ifPresent(
+                                        entry ->
+                                                items.add(
+                                                        new ResourceChange(
+                                                                entry.record(),
+                                                                describer.differences(
+                                                                        index.patch(
+                                                                                entry.record()
+                                                                                        .number(),
+                                                                                entry),
+                                                                        resource))));
                     }
-                    return new ResourceHistory(iri, items, page, size, changes.total());
+                    return new ResourceHistory(iri, items, page, size, numbers.size());
                 });
     }
 
@@ -189,7 +198,7 @@ public final class ChangeHistory {
                             .setNsPrefixes(RegistryPrefixes.asMap());
                     dataset.getDefaultGraph().find().forEachRemaining(copy::add);
                     for (long n : later) {
-                        reader.patch(n).ifPresent(p -> undo(copy, p));
+                        index.patch(reader, n).ifPresent(p -> undo(copy, p));
                     }
                     return copy;
                 });
@@ -209,25 +218,29 @@ public final class ChangeHistory {
         Node resource = NodeFactory.createURI(iri);
         return read(
                 (history, index) -> {
-                    later(index, number); // checks the number
+                    check(index, number);
                     Delta past = new Delta(dataset.getDefaultGraph());
                     for (long n : index.touching(resource)) {
                         if (n <= number) {
                             break;
                         }
-                        history.patch(n).ifPresent(p -> undo(past, p.about(resource)));
+                        index.patch(history, n).ifPresent(p -> undo(past, p.about(resource)));
                     }
                     return reader.apply(past);
                 });
     }
 
     private static List<Long> later(HistoryIndex.View index, long number) {
+        check(index, number);
+        return index.after(number);
+    }
+
+    private static void check(HistoryIndex.View index, long number) {
         long latest = index.latest();
         if (number < 0 || number > latest) {
             throw new RegistryException(
                     "No change " + number + ": give 0 to the latest change, " + latest);
         }
-        return index.after(number);
     }
 
     private static void undo(Graph graph, ChangePatch patch) {

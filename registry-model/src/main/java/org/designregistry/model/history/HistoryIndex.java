@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.WeakHashMap;
 import java.util.function.BiConsumer;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -33,14 +35,26 @@ import org.apache.jena.sparql.core.Quad;
  * indexed, so each read looks down from the top of the index for the newest record its own snapshot
  * holds (usually the top itself), and ignores the ones above it.
  *
+ * <p><b>Patches.</b> Reading the past undoes patches, and parsing a patch's RDF Patch text costs
+ * more than finding it; a record never changes once committed, so the parsed patches of the last
+ * {@value #PATCHES} changes read are kept. A number a reader can see always names the same
+ * committed change (a failed commit's number, reused by the next, was never visible), and the kept
+ * patches are dropped with the rest of the index when it is rebuilt.
+ *
  * <p>Memory: one small record per change (its number, time and shared strings for principal, route
- * and change request) and one {@code long} per touched resource; messages and patches stay in the
- * store.
+ * and change request) and one {@code long} per touched resource; messages stay in the store, and at
+ * most {@value #PATCHES} parsed patches (a few hundred bytes each for a single-resource edit) in
+ * memory.
  */
 final class HistoryIndex {
 
     private static final Map<DatasetGraph, HistoryIndex> INDEXES =
             Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** How many parsed patches are kept. */
+    static final int PATCHES = 10_000;
+
+    private volatile Cache<Long, ChangePatch> patches = CacheFactory.createCache(PATCHES);
 
     /**
      * The indexed changes, oldest first, numbers growing; appended in place beyond {@link #size}
@@ -114,6 +128,7 @@ final class HistoryIndex {
     }
 
     private void clear() {
+        patches = CacheFactory.createCache(PATCHES);
         changes = new ChangeRecord[64];
         size = 0;
         byResource.clear();
@@ -227,6 +242,27 @@ final class HistoryIndex {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Returns the patch of change {@code number}, parsed once and kept, or empty if the
+         * snapshot has no such change.
+         */
+        Optional<ChangePatch> patch(HistoryReader reader, long number) {
+            Cache<Long, ChangePatch> kept = index.patches;
+            ChangePatch patch = kept.getIfPresent(number);
+            if (patch == null) {
+                Optional<ChangePatch> read = reader.patch(number);
+                read.ifPresent(p -> kept.put(number, p));
+                return read;
+            }
+            return Optional.of(patch);
+        }
+
+        /** Returns the patch of a change already read, parsed once and kept. */
+        ChangePatch patch(long number, HistoryReader.Entry entry) {
+            Cache<Long, ChangePatch> kept = index.patches;
+            return kept.get(number, n -> entry.patch());
         }
 
         /** Returns the numbers of the changes that touched {@code resource}, newest first. */

@@ -63,29 +63,93 @@ final class HistoryReader {
 
     /** Returns the record of change {@code number}, if there is one. */
     Optional<ChangeRecord> record(long number) {
+        return entry(number).map(Entry::record);
+    }
+
+    /**
+     * Returns the record of change {@code number} with the text of its patch, if there is one, read
+     * with one scan of the record's quads (one index range) rather than a lookup per field.
+     */
+    Optional<Entry> entry(long number) {
         Node change = HistoryTerms.change(number);
-        Optional<Node> time = object(change, HistoryTerms.ENDED_AT);
-        if (time.isEmpty()) {
+        Node time = null;
+        Node agent = null;
+        String route = null;
+        String message = null;
+        String changeRequest = null;
+        String patch = null;
+        List<String> touched = new ArrayList<>();
+        Iterator<Quad> quads = store.find(HistoryTerms.GRAPH, change, Node.ANY, Node.ANY);
+        try {
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                Node p = q.getPredicate();
+                Node o = q.getObject();
+                if (p.equals(HistoryTerms.USED)) {
+                    if (o.isURI()) {
+                        touched.add(o.getURI());
+                    }
+                } else if (p.equals(HistoryTerms.ENDED_AT)) {
+                    time = o;
+                } else if (p.equals(HistoryTerms.ASSOCIATED_WITH)) {
+                    agent = o;
+                } else if (o.isLiteral()) {
+                    String text = o.getLiteralLexicalForm();
+                    if (p.equals(HistoryTerms.ROUTE)) {
+                        route = text;
+                    } else if (p.equals(HistoryTerms.MESSAGE)) {
+                        message = text;
+                    } else if (p.equals(HistoryTerms.CHANGE_REQUEST)) {
+                        changeRequest = text;
+                    } else if (p.equals(HistoryTerms.PATCH)) {
+                        patch = text;
+                    }
+                }
+            }
+        } finally {
+            Iter.close(quads);
+        }
+        if (time == null) {
             return Optional.empty();
         }
-        String principal =
-                object(change, HistoryTerms.ASSOCIATED_WITH)
-                        .flatMap(agent -> object(agent, HistoryTerms.NAME))
-                        .map(Node::getLiteralLexicalForm)
-                        .orElse("");
-        List<String> touched = new ArrayList<>();
-        store.find(HistoryTerms.GRAPH, change, HistoryTerms.USED, Node.ANY)
-                .forEachRemaining(q -> touched.add(q.getObject().getURI()));
         touched.sort(Comparator.naturalOrder());
-        return Optional.of(
+        ChangeRecord record =
                 new ChangeRecord(
                         number,
-                        Instant.parse(time.get().getLiteralLexicalForm()),
-                        principal,
-                        text(change, HistoryTerms.ROUTE).orElse(""),
-                        text(change, HistoryTerms.MESSAGE),
-                        text(change, HistoryTerms.CHANGE_REQUEST),
-                        touched));
+                        Instant.parse(time.getLiteralLexicalForm()),
+                        agent == null ? "" : principal(agent),
+                        route == null ? "" : route,
+                        Optional.ofNullable(message),
+                        Optional.ofNullable(changeRequest),
+                        touched);
+        return Optional.of(new Entry(record, Optional.ofNullable(patch)));
+    }
+
+    /**
+     * One change's record and the RDF Patch text of its changes.
+     *
+     * @param record the record
+     * @param patchText the patch as RDF Patch text, empty if the record has none
+     */
+    record Entry(ChangeRecord record, Optional<String> patchText) {
+
+        /** Returns the patch, parsed; an empty patch if the record has none. */
+        ChangePatch patch() {
+            return patchText
+                    .map(ChangePatch::parse)
+                    .orElseGet(() -> new ChangePatch(List.of(), List.of()));
+        }
+    }
+
+    private String principal(Node agent) {
+        // The agent's IRI names the principal (RecordWriter); its foaf:name says the same.
+        if (HistoryTerms.isAgent(agent)) {
+            return HistoryTerms.principal(agent);
+        }
+        return object(agent, HistoryTerms.NAME)
+                .filter(Node::isLiteral)
+                .map(Node::getLiteralLexicalForm)
+                .orElse("");
     }
 
     /** Returns the patch of change {@code number}, if there is one. */

@@ -63,6 +63,11 @@ final class HistoryTerms {
                 AGENT_PREFIX + URLEncoder.encode(principal, StandardCharsets.UTF_8));
     }
 
+    /** Returns true when a node is an agent IRI this registry made. */
+    static boolean isAgent(Node node) {
+        return node.isURI() && node.getURI().startsWith(AGENT_PREFIX);
+    }
+
     /** Returns the principal an agent IRI names. */
     static String principal(Node agent) {
         return URLDecoder.decode(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -37,7 +38,12 @@ import org.designregistry.model.validation.ValidationReport.Violation;
  * }</pre>
  *
  * <p>A preview runs the plan in a write transaction that it always aborts, so that it sees the
- * shape violations a commit would meet; while it runs, other writers wait.
+ * shape violations a commit would meet; while it runs, other writers wait. It validates only the
+ * focus nodes the plan can affect, the nodes it writes and those whose shapes read them (as every
+ * checked write does, {@link Registry#affectedFocusNodes}), or the whole graph past that method's
+ * limits. A commit of the plan last previewed without shape violations, onto the same committed
+ * registry, leaves the graph the preview validated and is not validated again (see {@code
+ * ShapeChecked}); any other commit is validated in its write transaction.
  */
 public final class Imports {
 
@@ -47,6 +53,9 @@ public final class Imports {
     private final Registry registry;
     private final String baseIri;
     private final WriteRights rights;
+
+    /** The graph of the last preview that found no shape violation, or null. */
+    private final AtomicReference<ShapeChecked> lastChecked = new AtomicReference<>();
 
     private Imports(Registry registry, String baseIri, WriteRights rights) {
         this.registry = registry;
@@ -77,22 +86,28 @@ public final class Imports {
     public ImportPreview preview(ImportPlan plan) {
         Objects.requireNonNull(plan, "plan");
         DatasetGraph dataset = registry.dataset();
+        // Read before the transaction begins, so that the snapshot holds every commit it counts.
+        long version = registry.version();
         dataset.begin(TxnType.WRITE);
         try {
             Graph data = dataset.getDefaultGraph();
             PlanDiff diff = diff(data, plan);
+            ShapeChecked graph = ShapeChecked.of(registry, version, diff);
             diff.apply(data);
             List<Triple> changed = new ArrayList<>(diff.adds());
             changed.addAll(diff.removes());
             Optional<Set<Node>> focus = registry.affectedFocusNodes(changed);
             ValidationReport after = validate(focus);
-            if (after.conforms()) {
-                // Nothing to tell new from old: skip validating the graph before the plan.
-                return Located.preview(plan, diff, List.of());
+            List<Violation> added = List.of();
+            if (!after.conforms()) {
+                diff.undo(data);
+                added = added(validate(focus), after);
             }
-            diff.undo(data);
-            ValidationReport before = validate(focus);
-            return Located.preview(plan, diff, added(before, after));
+            // Otherwise nothing to tell new from old: no need to validate the graph before.
+            if (added.isEmpty()) {
+                lastChecked.set(graph);
+            }
+            return Located.preview(plan, diff, added);
         } finally {
             dataset.abort();
             dataset.end();
@@ -113,6 +128,7 @@ public final class Imports {
             context = context.withMessage("Import of " + plan.source());
         }
         PlanDiff[] done = new PlanDiff[1];
+        boolean[] previewed = new boolean[1];
         try {
             ChangeContext.runWith(
                     context,
@@ -121,15 +137,21 @@ public final class Imports {
                                     registry,
                                     rights,
                                     model -> {
+                                        previewed[0] = false;
                                         PlanDiff diff = diff(model.getGraph(), plan);
                                         ImportPreview preview =
                                                 Located.preview(plan, diff, List.of());
                                         if (!preview.committable()) {
                                             throw new ImportRefusedException(preview);
                                         }
+                                        // No commit can come between this and the check.
+                                        previewed[0] =
+                                                ShapeChecked.of(registry, registry.version(), diff)
+                                                        .sameGraph(lastChecked.get());
                                         diff.apply(model.getGraph());
                                         done[0] = diff;
-                                    }));
+                                    },
+                                    () -> previewed[0]));
         } catch (ShapeViolationException e) {
             throw new ImportRefusedException(
                     Located.preview(plan, done[0], e.report().violations()));

@@ -27,7 +27,9 @@
  *       org.designregistry.model.imports.ImportRefusedException} :: what callers see.
  *   <li>{@code PlanDiff} :: compares a plan with the registry graph; {@code Targets} :: finds
  *       resources by kind and identifier or label; {@code Located} :: places refusals on rows and
- *       cells; {@code ValueText} :: writes values for people.
+ *       cells; {@code ValueText} :: writes values for people; {@code ShapeChecked} :: names the
+ *       graph a preview validated, so that the commit of the same changes onto the same registry is
+ *       not validated again.
  * </ul>
  */
 package org.designregistry.model.imports;

@@ -174,6 +174,39 @@ final class TdbRegistry implements Registry {
     }
 
     @Override
+    public boolean validationMayRead(Set<Node> focusNodes, Collection<Triple> triples) {
+        Objects.requireNonNull(focusNodes, "focusNodes");
+        Objects.requireNonNull(triples, "triples");
+        requireOpen();
+        return Txn.calculateRead(
+                dataset,
+                () ->
+                        terms.validator()
+                                .mayRead(
+                                        dataset.getDefaultGraph(),
+                                        terms.terms(),
+                                        focusNodes,
+                                        triples));
+    }
+
+    @Override
+    public ValidationReport validate(Graph draft, Collection<Node> focusNodes) {
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(focusNodes, "focusNodes");
+        requireOpen();
+        return terms.validator()
+                .validate(new GraphReadOnly(new Union(draft, terms.terms())), focusNodes);
+    }
+
+    @Override
+    public Optional<Set<Node>> affectedFocusNodes(Graph draft, Collection<Triple> changed) {
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(changed, "changed");
+        requireOpen();
+        return terms.validator().affectedFocusNodes(draft, terms.terms(), changed);
+    }
+
+    @Override
     public RegistryStats stats() {
         requireOpen();
         return Txn.calculateRead(

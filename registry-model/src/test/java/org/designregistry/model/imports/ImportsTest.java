@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.designregistry.model.RdfSource;
@@ -258,6 +259,79 @@ class ImportsTest {
         imports.commit(plan);
 
         assertThat(stored("process/BP001")).isFalse();
+    }
+
+    @Test
+    void refusesAnImportThatBreaksAShapeOfAResourceItDoesNotWrite() {
+        // DES138 is Approved through this decision; rejecting it leaves DES138 without the
+        // approving decision its status needs (the approval rule), though the row names only the
+        // decision.
+        Node decision = NodeFactory.createURI(BASE + "decision/DAG-2021-11-17-01");
+        Txn.executeWrite(
+                registry.dataset(),
+                () ->
+                        registry.dataset()
+                                .getDefaultGraph()
+                                .add(
+                                        decision,
+                                        DCTerms.identifier.asNode(),
+                                        NodeFactory.createLiteralString("DAG-2021-11-17-01")));
+        ImportPlan plan = decisionOutcome("Reject");
+
+        ImportPreview preview = imports.preview(plan);
+
+        assertThat(preview.committable()).isFalse();
+        assertThat(preview.refusals())
+                .anySatisfy(
+                        r ->
+                                assertThat(r.reason())
+                                        .contains(BASE + "artefact/DES138")
+                                        .contains("would break a shape"));
+        assertThatThrownBy(() -> imports.commit(plan))
+                .isInstanceOf(ImportRefusedException.class)
+                .hasMessageContaining("artefact/DES138");
+        assertThat(outcomeOf("DAG-2021-11-17-01")).isEqualTo("Accept");
+    }
+
+    @Test
+    void commitsAPreviewedPlanAsPreviewed() {
+        ImportPlan plan =
+                ImportPlan.builder("processes.csv")
+                        .resource(process("BP002", 2, "Change of Meter", "Smart"))
+                        .build();
+
+        assertThat(imports.preview(plan).committable()).isTrue();
+        imports.commit(plan);
+
+        assertThat(linked("process/BP002", "workstream/Smart")).isTrue();
+    }
+
+    private static ImportPlan decisionOutcome(String outcome) {
+        return ImportPlan.builder("decisions.csv")
+                .resource(
+                        resource(
+                                Ref.Kind.DECISION,
+                                "DAG-2021-11-17-01",
+                                2,
+                                List.of(
+                                        new PlannedValue(
+                                                DR.outcome.asNode(),
+                                                List.of(
+                                                        NodeFactory.createURI(
+                                                                "https://w3id.org/design-registry/outcome/"
+                                                                        + outcome)),
+                                                Location.cell(SHEET, 2, "D"))),
+                                List.of()))
+                .build();
+    }
+
+    private String outcomeOf(String decision) {
+        return registry.read(
+                m ->
+                        m.getRequiredProperty(
+                                        m.createResource(BASE + "decision/" + decision), DR.outcome)
+                                .getResource()
+                                .getLocalName());
     }
 
     private static PlannedResource process(String id, int row, String label, String owner) {

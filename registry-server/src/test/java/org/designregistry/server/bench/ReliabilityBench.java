@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>It writes {@code target/bench/reliability.md} and prints it. Settings are system properties:
  * {@code bench.reliability} (the parts, {@code kill,load,hostile}), {@code bench.kill.*}, {@code
  * bench.load.*}, {@code bench.hostile.*} (see each part), {@code bench.server.heap} (the server's
- * {@code -Xmx}, {@code 1g}), {@code bench.kill.minutes} (no trial starts after, 30) and {@code
+ * {@code -Xmx}, {@code 1g}), {@code bench.server.options} (more server JVM options, space
+ * separated, none), {@code bench.kill.minutes} (no trial starts after, 30) and {@code
  * bench.max-minutes} (no hostile input is sent after, 60); {@code registry.jar} names another jar.
  */
 class ReliabilityBench {
@@ -56,7 +57,12 @@ class ReliabilityBench {
                         .map(String::strip)
                         .collect(Collectors.toSet());
         String heap = System.getProperty("bench.server.heap", "1g");
-        List<String> jvm = List.of("-Xmx" + heap);
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + heap));
+        // Extra server JVM options, e.g. a flight recording to see where a request's time goes.
+        String options = System.getProperty("bench.server.options", "").strip();
+        if (!options.isEmpty()) {
+            jvm.addAll(List.of(options.split("\\s+")));
+        }
         Instant start = Instant.now();
         Instant killDeadline =
                 start.plus(Duration.ofMinutes(Long.getLong("bench.kill.minutes", 30)));
