@@ -10,6 +10,7 @@ Usage: python3 samples/tools/generate_mhhs.py
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from datetime import date, timedelta
@@ -75,6 +76,13 @@ def provenance(block: Block, sources, illustrative: bool) -> Block:
     elif not sources:
         raise ValueError(f"{block.subject} is neither sourced nor illustrative")
     return block
+
+
+def triage_json(triage) -> str:
+    """Returns one triage mark as the registry stores it (dr:triage): flat JSON naming the item's IRI."""
+    kind, key = triage.item.split(":", 1)
+    return json.dumps({"item": f"{ID}{kind}/{key}", "verdict": triage.verdict, "comment": triage.comment,
+                       "by": triage.by, "at": triage.at}, separators=(",", ":"))
 
 
 def comment(block: Block, text: str | None) -> Block:
@@ -397,8 +405,14 @@ def decisions() -> list[Section]:
     for request in gov.CHANGE_REQUESTS:
         block = resource("change-request", request.key, "dr:ChangeRequest", request.label)
         comment(block, request.comment)
+        block.add("dcterms:description", lit(request.reason) if request.reason else None)
+        block.add("dcterms:creator", lit(request.raiser) if request.raiser else None)
+        block.add("dcterms:created", f'"{request.raised}"^^xsd:dateTime' if request.raised else None)
         block.add("dr:status", f"drstatus:{request.status}")
         block.add_all("dr:affects", [parse_ref(x) for x in request.affects])
+        block.add("dr:sponsoredBy", ref("constituency", request.sponsor) if request.sponsor else None)
+        block.add("dr:responseDue", day(request.deadline) if request.deadline else None)
+        block.add_all("dr:triage", [lit(triage_json(t)) for t in request.triage])
         change_requests.append(provenance(block, None, True))
 
     key, label, released = gov.BASELINE

@@ -422,12 +422,28 @@ ATTENDED_MEETINGS = ("DAG-2022-01-12",)
 
 
 @dataclass(frozen=True)
+class Triage:
+    """One impacted item's triage on a worked change request: item, verdict, comment, who, when."""
+    item: str
+    verdict: str
+    comment: str
+    by: str
+    at: str
+
+
+@dataclass(frozen=True)
 class ChangeRequest:
     key: str
     label: str
     status: str
     affects: tuple[str, ...]
     comment: str | None = None
+    reason: str | None = None
+    raiser: str | None = None
+    sponsor: str | None = None
+    raised: str | None = None
+    deadline: date | None = None
+    triage: tuple[Triage, ...] = ()
 
 
 CHANGE_REQUESTS = [
@@ -438,6 +454,28 @@ CHANGE_REQUESTS = [
                   ("artefact:DBP001", "artefact:IMP001")),
     ChangeRequest("CR003", "Validate the GSP Group ID against Industry Standing Data", "Draft",
                   ("data-item:DI-037", "artefact:DES140", "interface:IF-013")),
+    # A worked change request with a triaged impact assessment pack, invented to show the workflow: the
+    # registry assesses its impact when the sample is loaded (the frozen assessment is the engine's, not
+    # written here), and these marks are the parties' first answers.
+    ChangeRequest("CR004", "Add a read quality indicator to meter register reads (IF-041)", "InReview",
+                  ("interface:IF-041",),
+                  comment="Illustrative worked example of a change request with its impact assessment pack:"
+                          " invented, not a real MHHS change.",
+                  reason="Smart Data Services cannot tell an estimated register read from an actual one when"
+                         " a read arrives on IF-041 after a change of supplier; a quality indicator would let"
+                         " them settle on the right read.",
+                  raiser="Supplier Agent representative (illustrative)", sponsor="Supplier-Agent",
+                  raised="2022-02-01T10:00:00Z", deadline=date(2022, 2, 15),
+                  triage=(
+                      Triage("artefact:DES160", "impacted", "The interface specification gains the field.",
+                             "tdwg-lead", "2022-02-03T09:30:00Z"),
+                      Triage("process:BP009", "impacted", "Change of Meter reads must carry the indicator.",
+                             "bprwg-lead", "2022-02-04T14:00:00Z"),
+                      Triage("artefact:API001", "needs-analysis", "Check whether the schema version changes.",
+                             "tdwg-lead", "2022-02-07T11:15:00Z"),
+                      Triage("process:BP049", "not-impacted", "Uses IF-041 only for on-site reads, unchanged.",
+                             "bprwg-lead", "2022-02-08T16:45:00Z"),
+                  )),
 ]
 
 BASELINE = ("IR1", "Interim Release 1: logical design baseline", date(2022, 3, 31))

@@ -61,7 +61,7 @@ class Block:
                 line = "       "
                 for position, obj in enumerate(objects):
                     item = f" {obj}{end if position == len(objects) - 1 else ','}"
-                    if len(line) + len(item) > _WIDTH:
+                    if len(line) + len(item) > _WIDTH and line.strip():
                         lines.append(line)
                         line = "       "
                     line += item

@@ -174,6 +174,14 @@ public final class DR {
     public static final Resource SuspectLink = resource("SuspectLink");
     public static final Property suspectSince = property("suspectSince");
 
+    // Change requests and their impact assessment packs
+    public static final Property assessedAtChange = property("assessedAtChange");
+    public static final Property frozenImpact = property("frozenImpact");
+    public static final Property triage = property("triage");
+    public static final Property responseDue = property("responseDue");
+    public static final Property sponsoredBy = property("sponsoredBy");
+    public static final Property sponsors = property("sponsors");
+
     private DR() {}
 
     private static Resource resource(String localName) {

@@ -72,6 +72,8 @@ public abstract class ServerTestSupport {
         properties.add("registry.limits.max-body-size", () -> "2MB");
         properties.add("registry.sparql.load-allowed-hosts", () -> "localhost");
         properties.add("registry.security.write-origins", () -> TRUSTED_ORIGIN);
+        properties.add(
+                "registry.change-requests.answerers[" + EDITOR + "]", () -> "body:TDWG,body:BPRWG");
     }
 
     @LocalServerPort protected int port;

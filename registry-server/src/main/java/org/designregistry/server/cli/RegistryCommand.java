@@ -49,6 +49,7 @@ import picocli.CommandLine.Spec;
             TraceCommand.class,
             GapsCommand.class,
             DecisionsCommand.class,
+            ChangeRequestCommand.class,
             ChangesCommand.class,
             HistoryCommand.class,
             RevertCommand.class,

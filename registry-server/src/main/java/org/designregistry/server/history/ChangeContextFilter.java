@@ -34,6 +34,9 @@ final class ChangeContextFilter extends OncePerRequestFilter {
     /** The header that names the change request a write is made for. */
     static final String CHANGE_REQUEST = "X-Change-Request";
 
+    /** The parameter that names the change request a write is made for, without the header. */
+    static final String CHANGE_REQUEST_PARAMETER = "changeRequest";
+
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final ProblemWriter problems;
@@ -58,7 +61,7 @@ final class ChangeContextFilter extends OncePerRequestFilter {
                             principal(),
                             route(path(request)),
                             request.getHeader(MESSAGE),
-                            request.getHeader(CHANGE_REQUEST));
+                            changeRequest(request));
         } catch (RegistryException e) {
             problems.write(
                     request,
@@ -85,6 +88,15 @@ final class ChangeContextFilter extends OncePerRequestFilter {
             }
             throw (ServletException) e.getCause();
         }
+    }
+
+    /**
+     * Returns the change request a write names: the {@value #CHANGE_REQUEST} header, else the
+     * {@value #CHANGE_REQUEST_PARAMETER} parameter of the query (or of a form's body).
+     */
+    private static String changeRequest(HttpServletRequest request) {
+        String header = request.getHeader(CHANGE_REQUEST);
+        return header != null ? header : request.getParameter(CHANGE_REQUEST_PARAMETER);
     }
 
     private static String principal() {

@@ -58,6 +58,9 @@ class SecurityConfiguration {
     /** Freezing baselines (API and page form): approvers; deleting them: admins. */
     static final String[] BASELINES = {"/api/baselines", "/baselines"};
 
+    /** Raising and triaging change requests from the pages, and the raise form: editors. */
+    static final String[] CHANGE_REQUEST_PAGES = {"/change-requests", "/change-requests/**"};
+
     /** A baseline, deleted by an admin. */
     static final String BASELINE = "/api/baselines/*";
 
@@ -89,6 +92,10 @@ class SecurityConfiguration {
                                     .hasRole(Role.ADMIN.name());
                             auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
                             auth.requestMatchers(HttpMethod.POST, SUSPECT_LINK_FORMS)
+                                    .hasRole(Role.EDITOR.name());
+                            auth.requestMatchers(HttpMethod.POST, CHANGE_REQUEST_PAGES)
+                                    .hasRole(Role.EDITOR.name());
+                            auth.requestMatchers("/change-requests/new")
                                     .hasRole(Role.EDITOR.name());
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {

@@ -12,6 +12,11 @@ import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.baseline.Baseline;
 import org.designregistry.model.baseline.Baselines;
+import org.designregistry.model.changerequest.ChangeRequestSettings;
+import org.designregistry.model.changerequest.ChangeRequests;
+import org.designregistry.model.changerequest.ImpactPack;
+import org.designregistry.model.changerequest.Verdict;
+import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.ontology.DR;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +29,10 @@ class MhhsSampleTest {
 
             assertThat(loaded).isPresent();
             assertThat(registry.stats().count(DR.BusinessProcess.getURI())).isEqualTo(120);
-            // The load, then IR1's freeze: its change number, time and creator.
-            assertThat(registry.history().latest()).isEqualTo(2);
-            assertThat(registry.size()).isEqualTo(loaded.get().sizeAfter() + 3);
+            // The load, IR1's freeze (its change number, time and creator), then CR004's
+            // assessment (its frozen impact and the change it was computed on).
+            assertThat(registry.history().latest()).isEqualTo(3);
+            assertThat(registry.size()).isEqualTo(loaded.get().sizeAfter() + 5);
         }
     }
 
@@ -50,6 +56,32 @@ class MhhsSampleTest {
                                                     DCTerms.hasPart.asNode(),
                                                     Node.ANY));
             assertThat(holdsIr1).isTrue();
+        }
+    }
+
+    @Test
+    void assessesTheWorkedChangeRequestWhoseTriageTheSampleHolds() {
+        try (Registry registry = Registries.createInMemory()) {
+            MhhsSample.loadIfEmpty(registry);
+
+            ImpactPack pack =
+                    ChangeRequests.of(
+                                    registry,
+                                    ImpactAnalysis.of(registry),
+                                    "https://registry.mhhs.example/id/",
+                                    ChangeRequestSettings.DEFAULTS)
+                            .pack(MhhsSample.WORKED_CHANGE_REQUEST);
+
+            assertThat(pack.impact().change()).isEqualTo(2);
+            assertThat(pack.progress().triaged()).isEqualTo(4);
+            assertThat(pack.progress().total()).isGreaterThan(4);
+            assertThat(pack.progress().byVerdict())
+                    .containsEntry(Verdict.IMPACTED, 2)
+                    .containsEntry(Verdict.NEEDS_ANALYSIS, 1)
+                    .containsEntry(Verdict.NOT_IMPACTED, 1);
+            assertThat(pack.changeRequest().constituency().orElseThrow().identifier())
+                    .isEqualTo("Supplier-Agent");
+            assertThat(pack.changes()).extracting(c -> c.principal()).containsExactly("system");
         }
     }
 
