@@ -306,6 +306,7 @@ def interfaces() -> list[Section]:
         items = list(dict.fromkeys(design.HEADER + interface.data_items))
         block.add_all("dr:carries", [ref("data-item", data_item_id(n)) for n in sorted(items)])
         block.add("dr:ownedBy", ref("workstream", interface.owner))
+        catalogue_status(block, INTERFACE_CATALOGUE)
         interface_blocks.append(provenance(block, interface.source, True))
 
     publication_blocks = []
@@ -328,12 +329,36 @@ def interfaces() -> list[Section]:
             Section("Events", event_blocks)]
 
 
+# The catalogues that define interfaces and data items: their status and owners are the MHHS design's
+# (artefact lists carry a status); an entry taking its catalogue's is an inference [I], said in a note.
+INTERFACE_CATALOGUE = "DES138"
+DATA_ITEM_CATALOGUE = "DES140"
+
+
+def catalogue(identifier: str) -> gov.Artefact:
+    return next(a for a in gov.ARTEFACTS if a.identifier == identifier)
+
+
+def catalogue_status(block: Block, identifier: str, owners: bool = False) -> Block:
+    """Gives an entry its catalogue's status (and owners), with a note that says they are inferred."""
+    source = catalogue(identifier)
+    if owners:
+        block.add_all("dr:ownedBy", [ref("workstream", w) for w in source.owners])
+    block.add("dr:status", f"drstatus:{source.status}")
+    what = "Owner and status" if owners else "Status"
+    return block.add("skos:note", lit(f"{what} as its catalogue's, {identifier} {source.title}: inferred, not "
+                                     f"stated entry by entry."))
+
+
 def data_items() -> list[Section]:
     blocks = []
     for item in design.DATA_ITEMS:
         block = resource("data-item", data_item_id(item.number), "dr:DataItem", item.label)
         comment(block, item.comment)
         block.add("dr:dataFormat", lit(item.data_format))
+        if item.number not in design.FACT_DATA_ITEMS:
+            # Inferred, so only on entries already marked illustrative: a fact (DI-037) stays one.
+            catalogue_status(block, DATA_ITEM_CATALOGUE, owners=True)
         blocks.append(provenance(block, item.source, item.number not in design.FACT_DATA_ITEMS))
     return [Section("Data items", blocks)]
 

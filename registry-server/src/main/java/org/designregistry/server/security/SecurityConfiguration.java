@@ -40,8 +40,13 @@ import org.springframework.web.filter.CorsFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The pages that edit a resource: shown to, and posted by, editors only. */
-    static final String EDIT_PAGES = "/resource/*/*/edit";
+    /** The pages that edit, create or delete a resource: shown to, and posted by, editors only. */
+    static final String[] EDIT_PAGES = {
+        "/resource/*/*/edit", "/resource/*/*/delete", "/new", "/new/*"
+    };
+
+    /** A signed-in person's watch list: anyone signed in, nobody else. */
+    static final String[] WATCH_PAGES = {"/watch", "/my-registry"};
 
     /** The administrators' operations, such as backup and compaction: admin only. */
     static final String ADMIN_API = "/api/admin/**";
@@ -85,6 +90,7 @@ class SecurityConfiguration {
                             auth.requestMatchers(HttpMethod.DELETE, BASELINE)
                                     .hasRole(Role.ADMIN.name());
                             auth.requestMatchers(EDIT_PAGES).hasRole(Role.EDITOR.name());
+                            auth.requestMatchers(WATCH_PAGES).authenticated();
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {
                                 auth.anyRequest().hasRole(Role.READER.name());

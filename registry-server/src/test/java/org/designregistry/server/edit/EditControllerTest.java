@@ -192,7 +192,7 @@ class EditControllerTest {
 
     @Test
     void addsLinksAndValuesOfOtherPropertiesAndRemovesTickedLinks() throws Exception {
-        Document form = page(mvc, "/resource/data-item/DI-041/edit", 200);
+        Document form = page(mvc, "/resource/data-item/DI-037/edit", 200);
         assertThat(form.select("#other-links")).isEmpty();
         String newLink = form.selectFirst("#new-links input[type=text]").id();
         String newProperty = form.selectFirst("#new-values input[list=value-properties]").id();
@@ -206,7 +206,7 @@ class EditControllerTest {
                                                         newLink + "-property",
                                                         "dr:dependsOn",
                                                         newLink,
-                                                        "DI-037",
+                                                        "DI-041",
                                                         newProperty,
                                                         "skos:note",
                                                         newText,
@@ -216,16 +216,16 @@ class EditControllerTest {
                                 .getStatus())
                 .isEqualTo(302);
 
-        Document added = page(mvc, "/resource/data-item/DI-041/edit", 200);
+        Document added = page(mvc, "/resource/data-item/DI-037/edit", 200);
         Element link = added.selectFirst("#other-links input[type=checkbox]");
         assertThat(added.selectFirst("#other-links label[for=" + link.id() + "]").text())
-                .isEqualTo("Remove depends on DI-037 GSP Group ID");
+                .isEqualTo("Remove depends on DI-041 Registration Status");
         assertThat(added.select("#other-values input[type=text]").eachAttr("value"))
                 .contains("Checked against the catalogue");
 
         mvc.perform(EditForms.submit(added, Map.of(link.id(), "true"))).andReturn();
 
-        assertThat(page(mvc, "/resource/data-item/DI-041/edit", 200).select("#other-links"))
+        assertThat(page(mvc, "/resource/data-item/DI-037/edit", 200).select("#other-links"))
                 .isEmpty();
     }
 
