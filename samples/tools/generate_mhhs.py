@@ -306,7 +306,6 @@ def interfaces() -> list[Section]:
         items = list(dict.fromkeys(design.HEADER + interface.data_items))
         block.add_all("dr:carries", [ref("data-item", data_item_id(n)) for n in sorted(items)])
         block.add("dr:ownedBy", ref("workstream", interface.owner))
-        catalogue_status(block, INTERFACE_CATALOGUE)
         interface_blocks.append(provenance(block, interface.source, True))
 
     publication_blocks = []
@@ -329,24 +328,17 @@ def interfaces() -> list[Section]:
             Section("Events", event_blocks)]
 
 
-# The catalogues that define interfaces and data items: their status and owners are the MHHS design's
-# (artefact lists carry a status); an entry taking its catalogue's is an inference [I], said in a note.
-INTERFACE_CATALOGUE = "DES138"
+# The catalogue that defines the data items. Its owner is the MHHS design's; an entry owned as its catalogue is
+# an inference [I], said in a note. Status is not copied: the artefact lists give one per document, and an entry
+# marked Approved would claim an approval that no decision records (impact reports would list every one).
 DATA_ITEM_CATALOGUE = "DES140"
 
 
-def catalogue(identifier: str) -> gov.Artefact:
-    return next(a for a in gov.ARTEFACTS if a.identifier == identifier)
-
-
-def catalogue_status(block: Block, identifier: str, owners: bool = False) -> Block:
-    """Gives an entry its catalogue's status (and owners), with a note that says they are inferred."""
-    source = catalogue(identifier)
-    if owners:
-        block.add_all("dr:ownedBy", [ref("workstream", w) for w in source.owners])
-    block.add("dr:status", f"drstatus:{source.status}")
-    what = "Owner and status" if owners else "Status"
-    return block.add("skos:note", lit(f"{what} as its catalogue's, {identifier} {source.title}: inferred, not "
+def catalogue_owner(block: Block, identifier: str) -> Block:
+    """Gives an entry its catalogue's owning workstreams, with a note that says this is inferred."""
+    source = next(a for a in gov.ARTEFACTS if a.identifier == identifier)
+    block.add_all("dr:ownedBy", [ref("workstream", w) for w in source.owners])
+    return block.add("skos:note", lit(f"Owner as its catalogue's, {identifier} {source.title}: inferred, not "
                                      f"stated entry by entry."))
 
 
@@ -358,7 +350,7 @@ def data_items() -> list[Section]:
         block.add("dr:dataFormat", lit(item.data_format))
         if item.number not in design.FACT_DATA_ITEMS:
             # Inferred, so only on entries already marked illustrative: a fact (DI-037) stays one.
-            catalogue_status(block, DATA_ITEM_CATALOGUE, owners=True)
+            catalogue_owner(block, DATA_ITEM_CATALOGUE)
         blocks.append(provenance(block, item.source, item.number not in design.FACT_DATA_ITEMS))
     return [Section("Data items", blocks)]
 
