@@ -336,12 +336,29 @@ def interfaces() -> list[Section]:
             Section("Events", event_blocks)]
 
 
+# The catalogue that defines the data items. Its owner is the MHHS design's; an entry owned as its catalogue is
+# an inference [I], said in a note. Status is not copied: the artefact lists give one per document, and an entry
+# marked Approved would claim an approval that no decision records (impact reports would list every one).
+DATA_ITEM_CATALOGUE = "DES140"
+
+
+def catalogue_owner(block: Block, identifier: str) -> Block:
+    """Gives an entry its catalogue's owning workstreams, with a note that says this is inferred."""
+    source = next(a for a in gov.ARTEFACTS if a.identifier == identifier)
+    block.add_all("dr:ownedBy", [ref("workstream", w) for w in source.owners])
+    return block.add("skos:note", lit(f"Owner as its catalogue's, {identifier} {source.title}: inferred, not "
+                                     f"stated entry by entry."))
+
+
 def data_items() -> list[Section]:
     blocks = []
     for item in design.DATA_ITEMS:
         block = resource("data-item", data_item_id(item.number), "dr:DataItem", item.label)
         comment(block, item.comment)
         block.add("dr:dataFormat", lit(item.data_format))
+        if item.number not in design.FACT_DATA_ITEMS:
+            # Inferred, so only on entries already marked illustrative: a fact (DI-037) stays one.
+            catalogue_owner(block, DATA_ITEM_CATALOGUE)
         blocks.append(provenance(block, item.source, item.number not in design.FACT_DATA_ITEMS))
     return [Section("Data items", blocks)]
 

@@ -172,7 +172,7 @@ class PagesAtScaleIntegrationTest {
         assertThat(rest).startsWith("/trace/gaps?check=");
 
         Document check = page(rest, 200_000);
-        assertThat(check.select("#gaps li"))
+        assertThat(check.select("#gaps tbody tr"))
                 .hasSizeGreaterThan(GAPS_SHOWN)
                 .hasSizeLessThanOrEqualTo(GAPS_PAGE);
     }

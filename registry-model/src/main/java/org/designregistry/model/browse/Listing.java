@@ -1,5 +1,6 @@
 package org.designregistry.model.browse;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,7 +26,7 @@ import org.designregistry.ontology.Vocabularies;
  * One page of the resources a {@link ListQuery} selects, with the facets to narrow it further.
  *
  * @param query the query answered
- * @param items the resources on the page, by identifier, then label
+ * @param items the resources on the page, in the query's order
  * @param total the number of resources the query selects, on every page
  * @param facets for each facet, the values it takes among the resources that match every filter but
  *     its own, with how many take each, by label (kinds in {@link Ref.Kind} order); a selected
@@ -109,7 +111,9 @@ public record Listing(
      * @param phase the design phase of its artefact type, or {@link Concept#NONE}
      * @param status its status, or {@link Concept#NONE}
      * @param workstreams the workstreams that own it
+     * @param producedBy the working groups that produced it ({@code dr:producedBy})
      * @param illustrative true when it is marked {@code dr:illustrative true}
+     * @param lastChanged when the latest recorded change that touched it was committed, if any
      */
     public record Item(
             ResourceRef resource,
@@ -118,11 +122,14 @@ public record Listing(
             Concept phase,
             Concept status,
             List<ResourceRef> workstreams,
-            boolean illustrative) {
+            List<ResourceRef> producedBy,
+            boolean illustrative,
+            Optional<Instant> lastChanged) {
 
         /** Copies the list. */
         public Item {
             workstreams = List.copyOf(workstreams);
+            producedBy = List.copyOf(producedBy);
         }
 
         /** Returns the values this item takes for a facet. */
@@ -146,13 +153,27 @@ public record Listing(
             };
         }
 
-        boolean matches(Map<Facet, String> filters, Facet except) {
+        boolean matches(Map<Facet, Set<String>> filters, Facet except) {
             return filters.entrySet().stream()
                     .filter(f -> f.getKey() != except)
                     .allMatch(
                             f ->
                                     values(f.getKey()).stream()
-                                            .anyMatch(v -> v.key().equals(f.getValue())));
+                                            .anyMatch(v -> f.getValue().contains(v.key())));
+        }
+
+        /** Returns this item with the time of its latest recorded change. */
+        Item changedAt(Optional<Instant> time) {
+            return new Item(
+                    resource,
+                    kind,
+                    type,
+                    phase,
+                    status,
+                    workstreams,
+                    producedBy,
+                    illustrative,
+                    time);
         }
 
         private static List<FacetValue> concept(Concept concept) {
@@ -187,14 +208,31 @@ public record Listing(
                             .orElse(Concept.NONE),
                     g.object(node, DR.status).map(g::concept).orElse(Concept.NONE),
                     g.related(node, DR.ownedBy, DR.ownerOf),
-                    g.illustrative(node));
+                    g.related(node, DR.producedBy, DR.produces),
+                    g.illustrative(node),
+                    Optional.empty());
         }
     }
 
-    /** Answers a query over every item, sorted. */
-    static Listing answer(ListQuery query, List<Item> all) {
+    /**
+     * Returns every item a query selects (on every page), in its order; {@code all} is in the
+     * default order, which breaks ties.
+     */
+    static List<Item> rows(ListQuery query, List<Item> all) {
         List<Item> matching =
                 all.stream().filter(item -> item.matches(query.filters(), null)).toList();
+        if (query.sort() == ListColumn.IDENTIFIER && !query.descending()) {
+            return matching;
+        }
+        // List.sort is a stable merge sort: equal cells keep the default order.
+        List<Item> sorted = new ArrayList<>(matching);
+        sorted.sort(query.sort().order(query.descending()));
+        return sorted;
+    }
+
+    /** Answers a query over every item, in the default order. */
+    static Listing answer(ListQuery query, List<Item> all) {
+        List<Item> matching = rows(query, all);
         Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             facets.put(facet, count(facet, query, all));
@@ -248,13 +286,14 @@ public record Listing(
                                                         a.label(),
                                                         a.count() + b.count(),
                                                         false)));
-        String selected = query.filters().get(facet);
-        if (selected != null && !counts.containsKey(selected)) {
-            counts.put(selected, new FacetValue(selected, label(facet, selected, all), 0, true));
-        }
+        Set<String> selected = query.filters().getOrDefault(facet, Set.of());
+        selected.forEach(
+                key ->
+                        counts.putIfAbsent(
+                                key, new FacetValue(key, label(facet, key, all), 0, true)));
         List<FacetValue> values = new ArrayList<>();
         for (FacetValue v : counts.values()) {
-            values.add(new FacetValue(v.key(), v.label(), v.count(), v.key().equals(selected)));
+            values.add(new FacetValue(v.key(), v.label(), v.count(), selected.contains(v.key())));
         }
         values.sort(
                 facet == Facet.KIND

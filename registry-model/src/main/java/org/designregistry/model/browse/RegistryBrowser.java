@@ -3,9 +3,11 @@ package org.designregistry.model.browse;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -18,6 +20,7 @@ import org.designregistry.model.Registry;
 import org.designregistry.model.catalog.Decision;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.history.ChangeRecord;
 import org.designregistry.model.internal.ResourceReader;
 import org.designregistry.model.validation.ValidationReport;
 import org.designregistry.ontology.RegistryOntology;
@@ -48,6 +51,7 @@ public final class RegistryBrowser {
     private final Graph terms;
     private final Graph shapes;
     private final VersionedCache<List<Listing.Item>> items;
+    private final VersionedCache<Map<String, Listing.Item>> itemsByIri;
     private final VersionedCache<Health> health;
     private final VersionedCache<Listing> firstPageOfAll;
     private final VersionedCache<Long> size;
@@ -58,6 +62,14 @@ public final class RegistryBrowser {
         this.terms = new GraphReadOnly(RegistryOntology.terms().getGraph());
         this.shapes = new GraphReadOnly(RegistryOntology.shapes());
         this.items = new VersionedCache<>(registry::version, this::readItems);
+        this.itemsByIri =
+                new VersionedCache<>(
+                        registry::version,
+                        () ->
+                                items.get().stream()
+                                        .collect(
+                                                Collectors.toUnmodifiableMap(
+                                                        i -> i.resource().iri(), i -> i)));
         this.health = new VersionedCache<>(registry::version, this::readHealth);
         // The home page asks for these on every view; each reads every resource or decision.
         this.firstPageOfAll =
@@ -138,6 +150,23 @@ public final class RegistryBrowser {
         return registry.catalog().find(ref);
     }
 
+    /**
+     * Returns every resource a query selects, on every page, in its order: what a download of the
+     * list holds. The items are the ones pages show, so the two agree.
+     */
+    public List<Listing.Item> rows(ListQuery query) {
+        return Listing.rows(Objects.requireNonNull(query, "query"), items.get());
+    }
+
+    /**
+     * Returns the list items of the resources with these IRIs, in the same order, leaving out those
+     * the data does not type: what a list of search hits or gaps shows beside each resource.
+     */
+    public List<Listing.Item> items(List<String> iris) {
+        Map<String, Listing.Item> byIri = itemsByIri.get();
+        return iris.stream().map(byIri::get).filter(Objects::nonNull).toList();
+    }
+
     /** Returns the page of resources a query selects, with its facets. */
     public Listing list(ListQuery query) {
         Objects.requireNonNull(query, "query");
@@ -186,12 +215,22 @@ public final class RegistryBrowser {
     }
 
     private List<Listing.Item> readItems() {
-        return read(
-                g ->
-                        typedResources(g.data())
-                                .map(node -> Listing.Item.read(g, node))
-                                .sorted((a, b) -> a.resource().compareTo(b.resource()))
-                                .toList());
+        List<Listing.Item> read =
+                read(
+                        g ->
+                                typedResources(g.data())
+                                        .map(node -> Listing.Item.read(g, node))
+                                        .sorted((a, b) -> a.resource().compareTo(b.resource()))
+                                        .toList());
+        Map<String, ChangeRecord> last =
+                registry.history().lastChanges(read.stream().map(i -> i.resource().iri()).toList());
+        return read.stream()
+                .map(
+                        i ->
+                                i.changedAt(
+                                        Optional.ofNullable(last.get(i.resource().iri()))
+                                                .map(ChangeRecord::time)))
+                .toList();
     }
 
     private Health readHealth() {

@@ -1,7 +1,10 @@
 package org.designregistry.model.history;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -109,6 +112,26 @@ public final class ChangeHistory {
                         }
                     }
                     return new ChangePage(items, query.page(), query.size(), total[0]);
+                });
+    }
+
+    /**
+     * Returns, for each of {@code iris} that a recorded change touched, the latest such change (its
+     * number, time, principal and route; without message or touched list), from the in-memory
+     * index: about a map look-up per resource.
+     */
+    public Map<String, ChangeRecord> lastChanges(Collection<String> iris) {
+        Objects.requireNonNull(iris, "iris");
+        return read(
+                (reader, index) -> {
+                    Map<String, ChangeRecord> last = new HashMap<>();
+                    for (String iri : iris) {
+                        List<Long> numbers = index.touching(NodeFactory.createURI(iri));
+                        if (!numbers.isEmpty()) {
+                            index.get(numbers.get(0)).ifPresent(r -> last.put(iri, r));
+                        }
+                    }
+                    return last;
                 });
     }
 

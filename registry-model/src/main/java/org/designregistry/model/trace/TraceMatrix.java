@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.designregistry.model.catalog.ResourceRef;
+import org.designregistry.model.table.TableWriter;
 import org.designregistry.model.text.SafeText;
 
 /**
@@ -133,6 +134,32 @@ public record TraceMatrix(
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the matrix as a table, as {@link #writeCsv} lays it out (a header of the column
+     * resources, then a row per row resource with {@code x} where they are linked), to any {@link
+     * TableWriter}: CSV or XLSX, a row at a time.
+     */
+    public void writeTable(TableWriter table) {
+        Objects.requireNonNull(table, "table");
+        List<String> header = new ArrayList<>();
+        header.add(rowKind + " \\ " + columnKind);
+        columns.forEach(c -> header.add(name(c)));
+        table.header(header);
+        List<Link> byRow = new ArrayList<>(links);
+        byRow.sort(java.util.Comparator.comparingInt(Link::row).thenComparingInt(Link::column));
+        String[] line = new String[columns.size() + 1];
+        int next = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            java.util.Arrays.fill(line, "");
+            line[0] = name(rows.get(r));
+            while (next < byRow.size() && byRow.get(next).row() == r) {
+                line[byRow.get(next).column() + 1] = "x";
+                next++;
+            }
+            table.row(java.util.Arrays.asList(line));
         }
     }
 

@@ -224,6 +224,56 @@ class RegistryBrowserTest {
     }
 
     @Test
+    void narrowsToAnyOfSeveralValuesOfAFacet() {
+        Listing both =
+                browser.list(
+                        ListQuery.of(Ref.Kind.ARTEFACT)
+                                .filter(Facet.STATUS, java.util.Set.of("Draft", "Approved")));
+
+        assertThat(both.total()).isEqualTo(3);
+        assertThat(both.facet(Facet.STATUS))
+                .extracting(FacetValue::key, FacetValue::selected)
+                .containsExactly(tuple("Approved", true), tuple("Draft", true));
+    }
+
+    @Test
+    void sortsByAColumnStablyWithEmptyCellsLastEitherWay() {
+        ListQuery byStatus = ListQuery.of(Ref.Kind.ARTEFACT).sortedBy(ListColumn.STATUS, false);
+        ListQuery byStatusDown = byStatus.sortedBy(ListColumn.STATUS, true);
+
+        assertThat(browser.rows(byStatus))
+                .extracting(i -> i.resource().identifier())
+                .containsExactly("DES138", "DES200", "E2E001");
+        assertThat(browser.rows(byStatusDown))
+                .extracting(i -> i.resource().identifier())
+                .containsExactly("DES200", "E2E001", "DES138");
+        assertThat(browser.list(byStatusDown.page(1, 1)).items())
+                .extracting(i -> i.resource().identifier())
+                .containsExactly("DES200");
+    }
+
+    @Test
+    void givesEachItemTheTimeOfTheLatestChangeThatTouchedIt() {
+        String des138 = ID + "artefact/DES138";
+        registry.update(m -> m.add(m.createResource(des138), DCTerms.description, "Touched later"));
+
+        java.util.Map<String, java.time.Instant> changed = new java.util.HashMap<>();
+        browser.rows(ListQuery.of(Ref.Kind.ARTEFACT))
+                .forEach(
+                        i ->
+                                changed.put(
+                                        i.resource().identifier(),
+                                        i.lastChanged().orElse(java.time.Instant.MIN)));
+        assertThat(changed.get("DES138")).isAfter(changed.get("DES200"));
+        assertThat(
+                        browser.rows(
+                                ListQuery.of(Ref.Kind.ARTEFACT)
+                                        .sortedBy(ListColumn.LAST_CHANGED, true)))
+                .extracting(i -> i.resource().identifier())
+                .startsWith("DES138");
+    }
+
+    @Test
     void listsEveryKindWhenNoKindIsChosen() {
         Listing all = browser.list(ListQuery.all());
 

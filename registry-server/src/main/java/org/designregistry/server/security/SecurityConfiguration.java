@@ -40,8 +40,13 @@ import org.springframework.web.filter.CorsFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The pages that edit a resource: shown to, and posted by, editors only. */
-    static final String EDIT_PAGES = "/resource/*/*/edit";
+    /** The pages that edit, create or delete a resource: shown to, and posted by, editors only. */
+    static final String[] EDIT_PAGES = {
+        "/resource/*/*/edit", "/resource/*/*/delete", "/new", "/new/*"
+    };
+
+    /** A signed-in person's watch list: anyone signed in, nobody else. */
+    static final String[] WATCH_PAGES = {"/watch", "/my-registry"};
 
     /** The suspect-links page's form that clears links: posted by editors only. */
     static final String SUSPECT_LINK_FORMS = "/suspect-links/**";
@@ -97,6 +102,7 @@ class SecurityConfiguration {
                                     .hasRole(Role.EDITOR.name());
                             auth.requestMatchers("/change-requests/new")
                                     .hasRole(Role.EDITOR.name());
+                            auth.requestMatchers(WATCH_PAGES).authenticated();
                             auth.requestMatchers(new WriteRequests()).hasRole(Role.EDITOR.name());
                             if (access.readRequiresLogin()) {
                                 auth.anyRequest().hasRole(Role.READER.name());

@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.designregistry.model.table.TableFormat;
+import org.designregistry.model.table.TableWriter;
 import org.designregistry.model.trace.TraceMatrix;
 import org.designregistry.model.trace.Traceability;
+import org.designregistry.server.web.TableDownloads;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,10 +60,28 @@ class TraceApiController {
                             .body(TraceResponses.MatrixResponse.of(matrix));
             case "csv" -> stream(matrix::writeCsv, "text/csv", response);
             case "md" -> stream(matrix::writeMarkdown, "text/markdown", response);
+            case "xlsx" -> workbook(matrix, response);
             default ->
                     throw new IllegalArgumentException(
-                            "Unknown format '" + format + "': expected json, csv or md");
+                            "Unknown format '" + format + "': expected json, csv, md or xlsx");
         };
+    }
+
+    /** Writes the matrix to the reply as an XLSX workbook, a row at a time (POI's SXSSF). */
+    private static ResponseEntity<?> workbook(TraceMatrix matrix, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(TableFormat.XLSX.mediaType());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                TableDownloads.attachment(
+                        "matrix-" + matrix.rowKind() + "-" + matrix.columnKind(),
+                        TableFormat.XLSX));
+        try (TableWriter table =
+                TableWriter.of(TableFormat.XLSX, response.getOutputStream(), "Matrix")) {
+            matrix.writeTable(table);
+        }
+        return null;
     }
 
     @GetMapping("/api/trace/gaps")

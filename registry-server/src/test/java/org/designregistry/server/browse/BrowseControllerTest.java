@@ -40,12 +40,11 @@ class BrowseControllerTest {
     void offersFiltersWithCounts() throws Exception {
         Document artefacts = page(mvc, "/browse/artefact", 200);
 
-        assertThat(options(artefacts, "status"))
-                .containsExactly("Any", "Approved (1)", "Draft (3)");
+        assertThat(options(artefacts, "status")).containsExactly("Approved (1)", "Draft (3)");
         assertThat(options(artefacts, "workstream"))
-                .containsExactly("Any", "Registrations (1)", "Smart (3)");
+                .containsExactly("Registrations (1)", "Smart (3)");
         assertThat(options(artefacts, "phase"))
-                .containsExactly("Any", "Logical Design (3)", "Physical Design (1)");
+                .containsExactly("Logical Design (3)", "Physical Design (1)");
         assertThat(artefacts.select("#filter-kind")).isEmpty();
     }
 
@@ -54,9 +53,9 @@ class BrowseControllerTest {
         Document drafts = page(mvc, "/browse/artefact?status=Draft&workstream=Smart", 200);
 
         assertThat(identifiers(drafts)).containsExactly("BP009", "DES200", "E2E001");
-        assertThat(drafts.select("#filter-status option[selected]").eachAttr("value"))
+        assertThat(drafts.select("#filter-status input[checked]").eachAttr("value"))
                 .containsExactly("Draft");
-        assertThat(options(drafts, "status")).containsExactly("Any", "Draft (3)");
+        assertThat(options(drafts, "status")).containsExactly("Draft (3)");
     }
 
     @Test
@@ -158,8 +157,8 @@ class BrowseControllerTest {
     }
 
     private static List<String> options(Document page, String facet) {
-        Element select = page.selectFirst("#filter-" + facet);
-        assertThat(select).as("filter " + facet).isNotNull();
-        return select.select("option").eachText();
+        Element checkboxes = page.selectFirst("#filter-" + facet);
+        assertThat(checkboxes).as("filter " + facet).isNotNull();
+        return checkboxes.select("label").eachText();
     }
 }

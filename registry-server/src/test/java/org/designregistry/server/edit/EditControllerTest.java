@@ -192,7 +192,7 @@ class EditControllerTest {
 
     @Test
     void addsLinksAndValuesOfOtherPropertiesAndRemovesTickedLinks() throws Exception {
-        Document form = page(mvc, "/resource/data-item/DI-041/edit", 200);
+        Document form = page(mvc, "/resource/data-item/DI-037/edit", 200);
         assertThat(form.select("#other-links")).isEmpty();
         String newLink = form.selectFirst("#new-links input[type=text]").id();
         String newProperty = form.selectFirst("#new-values input[list=value-properties]").id();
@@ -216,7 +216,7 @@ class EditControllerTest {
                                 .getStatus())
                 .isEqualTo(302);
 
-        Document added = page(mvc, "/resource/data-item/DI-041/edit", 200);
+        Document added = page(mvc, "/resource/data-item/DI-037/edit", 200);
         Element link = added.selectFirst("#other-links input[type=checkbox]");
         assertThat(added.selectFirst("#other-links label[for=" + link.id() + "]").text())
                 .startsWith("Remove carried by IF-001");
@@ -225,7 +225,7 @@ class EditControllerTest {
 
         mvc.perform(EditForms.submit(added, Map.of(link.id(), "true"))).andReturn();
 
-        assertThat(page(mvc, "/resource/data-item/DI-041/edit", 200).select("#other-links"))
+        assertThat(page(mvc, "/resource/data-item/DI-037/edit", 200).select("#other-links"))
                 .isEmpty();
     }
 

@@ -4,6 +4,7 @@ import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
 import org.designregistry.model.baseline.Baselines;
+import org.designregistry.model.browse.RegistryBrowser;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.resource.Resources;
 import org.designregistry.model.suspect.SuspectLinks;
@@ -28,6 +29,11 @@ public class SampleRegistryBeans {
         Registry registry = Registries.createInMemory();
         registry.loadSources(RdfSource.classpathManifest("samples/mhhs/manifest.ttl"));
         return registry;
+    }
+
+    @Bean
+    RegistryBrowser registryBrowser(Registry registry) {
+        return RegistryBrowser.of(registry);
     }
 
     @Bean
