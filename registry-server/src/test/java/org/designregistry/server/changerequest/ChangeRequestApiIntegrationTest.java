@@ -15,7 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.designregistry.model.history.ChangeRecord;
+import org.designregistry.server.BrowserSession;
 import org.designregistry.server.ServerTestSupport;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -214,6 +216,18 @@ class ChangeRequestApiIntegrationTest extends ServerTestSupport {
         List<String> parties = awaiting.read("$[*].parties[*].identifier");
         assertThat(parties).isNotEmpty().allMatch(p -> p.equals("TDWG") || p.equals("BPRWG"));
         assertThat(JsonPath.parse(readers.body()).read("$", List.class)).isEmpty();
+    }
+
+    @Test
+    void showsWhatAwaitsTheSignedInPersonsTriageOnMyWork() {
+        String id = raise().read("$.identifier");
+
+        Document myWork =
+                new BrowserSession(port).signIn(EDITOR, EDITOR_PASSWORD).page("/my-work", 200);
+
+        assertThat(myWork.select("[data-section=items-to-triage]").text()).contains(id);
+        assertThat(myWork.select("[data-section=items-to-triage] a").attr("href"))
+                .startsWith("/change-requests/CR");
     }
 
     @Test
