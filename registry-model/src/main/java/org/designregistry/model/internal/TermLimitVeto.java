@@ -1,10 +1,12 @@
 package org.designregistry.model.internal;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.designregistry.model.TermLimits;
 import org.designregistry.model.TermTooLongException;
+import org.designregistry.model.history.ChangeHistory;
 
 /**
  * Watches what each write transaction adds and vetoes its commit when a term is over the {@link
@@ -16,6 +18,8 @@ import org.designregistry.model.TermTooLongException;
  * at commit, and the add happens deep inside Jena's update engine and parsers.
  */
 final class TermLimitVeto extends RDFChangesBase {
+
+    private static final Node HISTORY = NodeFactory.createURI(ChangeHistory.GRAPH_IRI);
 
     private final TermLimits limits;
     private final ThreadLocal<TermTooLongException> refused = new ThreadLocal<>();
@@ -36,7 +40,9 @@ final class TermLimitVeto extends RDFChangesBase {
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        if (refused.get() != null) {
+        if (refused.get() != null || HISTORY.equals(g)) {
+            // The history is the registry's own record, written by it (a large load's patch is one
+            // long literal) and loaded back only from its exports; clients cannot write it.
             return;
         }
         try {
