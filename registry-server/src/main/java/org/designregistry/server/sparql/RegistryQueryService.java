@@ -84,13 +84,19 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
     protected Pair<DatasetGraph, Query> decideDataset(
             HttpAction action, Query query, String queryStringLog) {
         String name = action.getRequestParameter(BASELINE_PARAM);
+        boolean described =
+                query.hasDatasetDescription()
+                        || action.getRequestParameter("default-graph-uri") != null
+                        || action.getRequestParameter("named-graph-uri") != null;
         if (name == null) {
             Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
-            return Pair.create(TermGraphs.over(chosen.getLeft()), chosen.getRight());
+            // A query that names its graphs (FROM, FROM NAMED, default-graph-uri,
+            // named-graph-uri) reads those graphs of the store, and only those.
+            return described
+                    ? chosen
+                    : Pair.create(TermGraphs.over(chosen.getLeft()), chosen.getRight());
         }
-        if (query.hasDatasetDescription()
-                || action.getRequestParameter("default-graph-uri") != null
-                || action.getRequestParameter("named-graph-uri") != null) {
+        if (described) {
             ServletOps.errorBadRequest(
                     "A query over a baseline (baseline=) reads that baseline's graph only: it"
                             + " cannot also name graphs (FROM, FROM NAMED, default-graph-uri,"

@@ -71,7 +71,7 @@ class ValidateCommandTest {
                                 assertThat(line)
                                         .startsWith("warning: ")
                                         .contains("mirrors")
-                                        .contains("dr:changePropagates"));
+                                        .contains("change propagates"));
         assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(ExitCodes.NOT_CONFORMING);
         assertThat(validate.out().lines())
                 .anySatisfy(
@@ -79,7 +79,7 @@ class ValidateCommandTest {
                                 assertThat(line)
                                         .startsWith("VIOLATION")
                                         .contains("mirrors")
-                                        .contains("dr:changePropagates")
+                                        .contains("change propagates")
                                         .contains("not both"));
     }
 }

@@ -37,7 +37,11 @@ class SecurityHeadersIntegrationTest extends ServerTestSupport {
                     "{from}",
                     "IR1",
                     "{to}",
-                    "current");
+                    "current",
+                    // A body: its agenda is a page; a recommendation or change request of that
+                    // name is not, and its 404 page must carry the policies too.
+                    "{id}",
+                    "DAG");
 
     /** The prefixes of what is not a page: the API, protocols, RDF and the error controller. */
     private static final List<String> NOT_PAGES =

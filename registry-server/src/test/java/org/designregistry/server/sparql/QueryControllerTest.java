@@ -29,7 +29,7 @@ class QueryControllerTest {
                 .startsWith("# Traceability matrix")
                 .contains("SELECT DISTINCT ?requirement");
         assertThat(query.select(".registry-samples a").eachAttr("href"))
-                .hasSize(9)
+                .hasSize(10)
                 .contains("/query?sample=decisions-to-revisit", "/query?sample=trace-matrix");
         assertThat(query.selectFirst(".registry-samples a[aria-current]").text())
                 .isEqualTo(
@@ -79,6 +79,6 @@ class QueryControllerTest {
         Document missing = page(mvc, "/query?sample=nope", 404);
 
         assertThat(missing.selectFirst("#sample-error").text()).contains("'nope'");
-        assertThat(missing.select(".registry-samples a")).hasSize(9);
+        assertThat(missing.select(".registry-samples a")).hasSize(10);
     }
 }
