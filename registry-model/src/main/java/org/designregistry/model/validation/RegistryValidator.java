@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.designregistry.model.RegistryException;
@@ -55,14 +54,12 @@ public final class RegistryValidator {
      */
     public static final int MAX_AFFECTED_NODES = 2_000;
 
-    private final Shapes shapes;
     private final Reads reads;
     private final AffectedNodes affected;
     private final FocusNodeValidation focused;
     private final ValidationReads validationReads;
 
     private RegistryValidator(Shapes shapes) {
-        this.shapes = shapes;
         this.reads = ShapeReads.of(shapes);
         this.affected = new AffectedNodes(reads);
         this.focused = new FocusNodeValidation(shapes);
@@ -90,7 +87,7 @@ public final class RegistryValidator {
      */
     public ValidationReport validate(Graph data) {
         Objects.requireNonNull(data, "data");
-        return report(ShaclValidator.get().validate(shapes, data).getEntries().stream());
+        return report(focused.validateAll(data).stream());
     }
 
     /**
