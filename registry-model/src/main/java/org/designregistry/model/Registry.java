@@ -140,6 +140,14 @@ public interface Registry extends AutoCloseable {
     ValidationReport validate(Graph draft, Collection<Node> focusNodes);
 
     /**
+     * Returns the report of validating the whole of {@code draft}, a graph that stands for this
+     * registry's data (a write not yet applied, buffered over the data), read with the registry's
+     * terms; as {@link #validate()} does for the data itself. The caller holds whatever transaction
+     * {@code draft} reads the store in.
+     */
+    ValidationReport validate(Graph draft);
+
+    /**
      * Returns the focus nodes whose results a change to these triples can alter in {@code draft}, a
      * graph that stands for this registry's data with the change made; as {@link
      * #affectedFocusNodes(Collection)} does for the data itself.

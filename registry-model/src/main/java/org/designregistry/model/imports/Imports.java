@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.ShapeViolationException;
@@ -37,13 +37,15 @@ import org.designregistry.model.validation.ValidationReport.Violation;
  * }
  * }</pre>
  *
- * <p>A preview runs the plan in a write transaction that it always aborts, so that it sees the
- * shape violations a commit would meet; while it runs, other writers wait. It validates only the
- * focus nodes the plan can affect, the nodes it writes and those whose shapes read them (as every
- * checked write does, {@link Registry#affectedFocusNodes}), or the whole graph past that method's
- * limits. A commit of the plan last previewed without shape violations, onto the same committed
- * registry, leaves the graph the preview validated and is not validated again (see {@code
- * ShapeChecked}); any other commit is validated in its write transaction.
+ * <p>A preview reads the registry in one read transaction, so that writers do not wait for it, and
+ * validates the graph the plan would leave as a draft in memory over that read (the plan's
+ * additions and removals laid over the stored graph), so that it sees the shape violations a commit
+ * would meet without writing to the store. It validates only the focus nodes the plan can affect,
+ * the nodes it writes and those whose shapes read them (as every checked write does, {@link
+ * Registry#affectedFocusNodes}), or the whole draft past that method's limits. A commit of the plan
+ * last previewed without shape violations, onto the same committed registry, leaves the graph the
+ * preview validated and is not validated again (see {@code ShapeChecked}); any other commit is
+ * validated in its write transaction.
  */
 public final class Imports {
 
@@ -88,30 +90,27 @@ public final class Imports {
         DatasetGraph dataset = registry.dataset();
         // Read before the transaction begins, so that the snapshot holds every commit it counts.
         long version = registry.version();
-        dataset.begin(TxnType.WRITE);
-        try {
-            Graph data = dataset.getDefaultGraph();
-            PlanDiff diff = diff(data, plan);
-            ShapeChecked graph = ShapeChecked.of(registry, version, diff);
-            diff.apply(data);
-            List<Triple> changed = new ArrayList<>(diff.adds());
-            changed.addAll(diff.removes());
-            Optional<Set<Node>> focus = registry.affectedFocusNodes(changed);
-            ValidationReport after = validate(focus);
-            List<Violation> added = List.of();
-            if (!after.conforms()) {
-                diff.undo(data);
-                added = added(validate(focus), after);
-            }
-            // Otherwise nothing to tell new from old: no need to validate the graph before.
-            if (added.isEmpty()) {
-                lastChecked.set(graph);
-            }
-            return Located.preview(plan, diff, added);
-        } finally {
-            dataset.abort();
-            dataset.end();
-        }
+        return Txn.calculateRead(
+                dataset,
+                () -> {
+                    Graph data = dataset.getDefaultGraph();
+                    PlanDiff diff = diff(data, plan);
+                    ShapeChecked graph = ShapeChecked.of(registry, version, diff);
+                    Graph draft = diff.over(data);
+                    List<Triple> changed = new ArrayList<>(diff.adds());
+                    changed.addAll(diff.removes());
+                    Optional<Set<Node>> focus = registry.affectedFocusNodes(draft, changed);
+                    ValidationReport after = validate(draft, focus);
+                    List<Violation> added = List.of();
+                    if (!after.conforms()) {
+                        added = added(validate(data, focus), after);
+                    }
+                    // Otherwise nothing to tell new from old: no need to validate the graph before.
+                    if (added.isEmpty()) {
+                        lastChecked.set(graph);
+                    }
+                    return Located.preview(plan, diff, added);
+                });
     }
 
     /**
@@ -172,8 +171,9 @@ public final class Imports {
                 data, plan, baseIri, registry.termLimits(), rights.mayRecordDecisions());
     }
 
-    private ValidationReport validate(Optional<Set<Node>> focus) {
-        return focus.map(registry::validate).orElseGet(registry::validate);
+    private ValidationReport validate(Graph graph, Optional<Set<Node>> focus) {
+        return focus.map(nodes -> registry.validate(graph, nodes))
+                .orElseGet(() -> registry.validate(graph));
     }
 
     /** Returns the violations of {@code after} that {@code before} does not have. */

@@ -10,6 +10,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Difference;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.designregistry.model.TermLimits;
@@ -91,10 +95,18 @@ final class PlanDiff {
         adds.forEach(graph::add);
     }
 
-    /** Undoes {@link #apply} on {@code graph}. */
-    void undo(Graph graph) {
-        adds.forEach(graph::delete);
-        removes.forEach(graph::add);
+    /**
+     * Returns the graph {@link #apply} would leave {@code data}, as a read-only view that keeps the
+     * changes in memory and reads the rest from {@code data}, which it never changes. The additions
+     * are not in {@code data} and the removals are (the diff was computed from it), so the view
+     * needs no lookup in {@code data} to build.
+     */
+    Graph over(Graph data) {
+        Graph added = GraphFactory.createGraphMem();
+        adds.forEach(added::add);
+        Graph removed = GraphFactory.createGraphMem();
+        removes.forEach(removed::add);
+        return new GraphReadOnly(new Difference(new Union(added, data), removed));
     }
 
     private void compare(PlannedResource resource) {

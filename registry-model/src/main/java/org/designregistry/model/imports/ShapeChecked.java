@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.designregistry.model.Registry;
 
 /**
@@ -60,22 +60,44 @@ record ShapeChecked(long version, long latestChange, byte[] digest) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
         update(sha256, diff.removes());
-        // N-Triples lines never hold a lone "-", so the two lists cannot run into each other.
-        sha256.update("-\n".getBytes(StandardCharsets.UTF_8));
+        // No term starts with "-", so the two lists cannot run into each other.
+        sha256.update((byte) '-');
         update(sha256, diff.adds());
         return sha256.digest();
     }
 
     private static void update(MessageDigest sha256, List<Triple> triples) {
+        StringBuilder line = new StringBuilder();
         for (Triple t : triples) {
-            String line =
-                    NodeFmtLib.strNT(t.getSubject())
-                            + ' '
-                            + NodeFmtLib.strNT(t.getPredicate())
-                            + ' '
-                            + NodeFmtLib.strNT(t.getObject())
-                            + '\n';
-            sha256.update(line.getBytes(StandardCharsets.UTF_8));
+            line.setLength(0);
+            term(line, t.getSubject());
+            term(line, t.getPredicate());
+            term(line, t.getObject());
+            sha256.update(line.toString().getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Writes a term as its kind and its parts, each part preceded by its length, so that no two
+     * terms, nor two runs of terms, are written alike; cheaper than N-Triples, which escapes.
+     */
+    private static void term(StringBuilder out, Node node) {
+        if (node.isURI()) {
+            part(out.append('U'), node.getURI());
+        } else if (node.isLiteral()) {
+            part(out.append('L'), node.getLiteralLexicalForm());
+            part(out, node.getLiteralLanguage());
+            part(out, String.valueOf(node.getLiteralBaseDirection()));
+            part(out, node.getLiteralDatatypeURI());
+        } else if (node.isBlank()) {
+            part(out.append('B'), node.getBlankNodeLabel());
+        } else {
+            part(out.append('T'), node.toString());
+        }
+    }
+
+    private static void part(StringBuilder out, String text) {
+        String value = text == null ? "" : text;
+        out.append(value.length()).append(':').append(value);
     }
 }

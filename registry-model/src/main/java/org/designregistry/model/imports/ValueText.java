@@ -1,7 +1,9 @@
 package org.designregistry.model.imports;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
@@ -14,6 +16,9 @@ final class ValueText {
     private static final PrefixMapping PREFIXES = RegistryPrefixes.mapping();
 
     private final Graph data;
+
+    // The same values (a status, a type, a body) recur on many rows: each is looked up once.
+    private final Map<Node, String> texts = new HashMap<>();
 
     ValueText(Graph data) {
         this.data = data;
@@ -34,19 +39,23 @@ final class ValueText {
             return value.getLiteralLexicalForm();
         }
         if (value.isURI()) {
-            var identifier = data.find(value, DCTerms.identifier.asNode(), Node.ANY);
-            try {
-                if (identifier.hasNext()) {
-                    return identifier.next().getObject().getLiteralLexicalForm();
-                }
-            } finally {
-                identifier.close();
-            }
-            String iri = value.getURI();
-            String name = PREFIXES.shortForm(iri);
-            // A resource the import creates has no identifier yet: show its IRI's last segment.
-            return name.equals(iri) ? iri.substring(iri.lastIndexOf('/') + 1) : name;
+            return texts.computeIfAbsent(value, this::resource);
         }
         return value.toString();
+    }
+
+    private String resource(Node value) {
+        var identifier = data.find(value, DCTerms.identifier.asNode(), Node.ANY);
+        try {
+            if (identifier.hasNext()) {
+                return identifier.next().getObject().getLiteralLexicalForm();
+            }
+        } finally {
+            identifier.close();
+        }
+        String iri = value.getURI();
+        String name = PREFIXES.shortForm(iri);
+        // A resource the import creates has no identifier yet: show its IRI's last segment.
+        return name.equals(iri) ? iri.substring(iri.lastIndexOf('/') + 1) : name;
     }
 }

@@ -199,6 +199,13 @@ final class TdbRegistry implements Registry {
     }
 
     @Override
+    public ValidationReport validate(Graph draft) {
+        Objects.requireNonNull(draft, "draft");
+        requireOpen();
+        return terms.validator().validate(new GraphReadOnly(new Union(draft, terms.terms())));
+    }
+
+    @Override
     public Optional<Set<Node>> affectedFocusNodes(Graph draft, Collection<Triple> changed) {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(changed, "changed");

@@ -3,6 +3,8 @@ package org.designregistry.model.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
@@ -64,6 +66,23 @@ class ShapeCheckedTest {
                 .isFalse();
     }
 
+    @Test
+    void namesAnotherGraphForAValueThatDiffersOnlyInLanguageOrDatatype() {
+        ShapeChecked plain = checked(process(NodeFactory.createLiteralString("Change of Meter")));
+
+        assertThat(checked(process(NodeFactory.createLiteralLang("Change of Meter", "en"))))
+                .matches(c -> !c.sameGraph(plain));
+        assertThat(
+                        checked(
+                                process(
+                                        NodeFactory.createLiteralDT(
+                                                "Change of Meter",
+                                                XSDDatatype.XSDnormalizedString))))
+                .matches(c -> !c.sameGraph(plain));
+        assertThat(checked(process(NodeFactory.createURI("urn:Change%20of%20Meter"))))
+                .matches(c -> !c.sameGraph(plain));
+    }
+
     private ShapeChecked checked(ImportPlan plan) {
         long version = registry.version();
         return Txn.calculateRead(
@@ -81,6 +100,10 @@ class ShapeCheckedTest {
     }
 
     private static ImportPlan process(String label) {
+        return process(NodeFactory.createLiteralString(label));
+    }
+
+    private static ImportPlan process(Node label) {
         Location row = Location.row("Processes", 2);
         return ImportPlan.builder("processes.csv")
                 .resource(
@@ -91,7 +114,7 @@ class ShapeCheckedTest {
                                 List.of(
                                         new PlannedValue(
                                                 RDFS.label.asNode(),
-                                                List.of(NodeFactory.createLiteralString(label)),
+                                                List.of(label),
                                                 Location.cell("Processes", 2, "B"))),
                                 List.of(
                                         new PlannedLink(
