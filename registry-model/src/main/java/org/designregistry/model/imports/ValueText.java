@@ -19,6 +19,7 @@ final class ValueText {
 
     // The same values (a status, a type, a body) recur on many rows: each is looked up once.
     private final Map<Node, String> texts = new HashMap<>();
+    private final Map<Node, String> names = new HashMap<>();
 
     ValueText(Graph data) {
         this.data = data;
@@ -26,7 +27,7 @@ final class ValueText {
 
     /** Returns the prefixed name of a property, or its IRI. */
     String name(Node property) {
-        return PREFIXES.shortForm(property.getURI());
+        return names.computeIfAbsent(property, p -> PREFIXES.shortForm(p.getURI()));
     }
 
     /** Returns the values as text, sorted. */

@@ -25,9 +25,9 @@ import org.designregistry.ontology.DR;
  * Imports generated registers of growing length into the MHHS sample on disk: reads the XLSX
  * (streaming), previews, commits, and reports the time of each step, rows per second and the peak
  * heap seen (sampled every 10 ms). Arguments: the register ({@code interfaces} or {@code
- * artefacts}), the row counts, such as {@code 1000 10000 30000}, and a scratch folder. The shapes
- * allow interface identifiers IF-000 to IF-999 only, so an interface catalogue of more than 1,000
- * rows is previewed (its other rows refused by the identifier pattern) and not committed.
+ * artefacts}), the row counts, such as {@code 1000 10000 30000}, and a scratch folder. A register
+ * whose preview refuses rows is not committed; the bench then fails, unless it is the interface
+ * catalogue (whose identifiers the shapes once limited to three digits).
  */
 public final class RegisterImportBench {
 
