@@ -1,10 +1,16 @@
 package org.designregistry.model.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.system.buffering.BufferingGraph;
+import org.apache.jena.vocabulary.DCTerms;
 import org.designregistry.model.RdfSource;
 import org.designregistry.model.Registries;
 import org.designregistry.model.Registry;
@@ -51,6 +57,27 @@ class RegistryValidationTest {
         assertThat(report.conforms()).isTrue();
         // The concept schemes that the shapes check against are not copied into the data.
         assertThat(registry.stats().count("http://www.w3.org/2004/02/skos/core#Concept")).isZero();
+    }
+
+    @Test
+    void validatesADraftOverTheDataWithoutChangingTheStore() {
+        Node des138 = NodeFactory.createURI(DES138);
+        ValidationReport draft =
+                Txn.calculateRead(
+                        registry.dataset(),
+                        () -> {
+                            Graph buffered =
+                                    new BufferingGraph(registry.dataset().getDefaultGraph());
+                            buffered.find(des138, DCTerms.title.asNode(), Node.ANY)
+                                    .toList()
+                                    .forEach(buffered::delete);
+                            return registry.validate(buffered);
+                        });
+
+        assertThat(draft.violations())
+                .extracting(Violation::focusNode, Violation::path)
+                .containsExactly(tuple(DES138, "dcterms:title"));
+        assertThat(registry.validate().violations()).isEmpty();
     }
 
     @Test
