@@ -10,7 +10,9 @@ import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.designregistry.model.RegistryPrefixes;
 
 /**
  * The registry graph as it was just after a change, read through the graph as it is now: a find
@@ -65,6 +67,14 @@ final class PastGraph extends GraphBase {
         this.history = history;
         this.index = index;
         this.number = number;
+    }
+
+    /** Returns today's prefixes with the registry's own: prefixes are not part of the history. */
+    @Override
+    protected PrefixMapping createPrefixMapping() {
+        return PrefixMapping.Factory.create()
+                .setNsPrefixes(now.getPrefixMapping())
+                .setNsPrefixes(RegistryPrefixes.asMap());
     }
 
     @Override
