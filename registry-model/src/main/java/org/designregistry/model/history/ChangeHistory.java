@@ -241,8 +241,10 @@ public final class ChangeHistory {
      * Returns what {@code reader} makes of the registry graph as it was just after change {@code
      * number}, read in one transaction through the graph as it is now: each find undoes only the
      * later changes to the resources it names, so describing a resource and its neighbours costs
-     * their own later changes, not the length of the history. Finds that name an IRI subject, or an
-     * IRI object, are exact (a find by a class alone, or naming no IRI, undoes every later change).
+     * their own later changes, not the length of the history. Finds that name an IRI subject or
+     * object are exact; a find naming no IRI, or a class with its instances, undoes every later
+     * change once. The one thing read as it is now: the {@code rdf:type} triples of a class found
+     * by the class alone, when it had instances then and has none now nor among those read so far.
      * The graph must not escape the reader.
      *
      * @throws RegistryException if the number is above the latest change
