@@ -132,8 +132,8 @@ public final class RegistryBrowser {
     /**
      * Returns the description of the resource with this IRI as it was just after change {@code
      * change} of the {@linkplain Registry#history() history} (0: before the first), or empty when
-     * the data did not describe it then. Its properties and links are as they were; the labels of
-     * linked resources are today's, and the decisions about it are left out.
+     * the data did not describe it then. Its properties, links and the labels and types of the
+     * resources it links to are as they were; the decisions about it are left out.
      *
      * @throws org.designregistry.model.RegistryException if there is no such change
      */
