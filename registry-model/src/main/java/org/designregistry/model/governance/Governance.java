@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.designregistry.model.Registry;
@@ -219,6 +220,30 @@ public final class Governance {
     /** Returns the Assumptions and Decisions Log as the data holds it now. */
     public DecisionsLog log() {
         return store.read(read -> DecisionsLog.read(read, rule));
+    }
+
+    /**
+     * Returns the IRIs of the working groups, governing bodies and workstreams that the person who
+     * signs in as {@code userName} is a member of ({@code org:memberOf}); empty when no {@code
+     * foaf:Person} has that user name as its identifier.
+     *
+     * <pre>{@code
+     * <person/edith> a foaf:Person ; dct:identifier "edith" ; org:memberOf <body/TDWG> .
+     * governance.groupsOf("edith");   // [".../body/TDWG"]
+     * }</pre>
+     */
+    public Set<String> groupsOf(String userName) {
+        Objects.requireNonNull(userName, "userName");
+        return store.read(read -> Members.groupsOf(read, userName.strip()));
+    }
+
+    /**
+     * Returns the IRIs of the governing bodies (working groups included) that the person who signs
+     * in as {@code userName} is a member of: the bodies they decide or answer for.
+     */
+    public Set<String> bodiesOf(String userName) {
+        Objects.requireNonNull(userName, "userName");
+        return store.read(read -> Members.groupsOf(read, userName.strip(), DR.GoverningBody));
     }
 
     /** Returns today, as the workflow's clock says. */

@@ -28,6 +28,7 @@
  *   <li>{@code MeetingWriter}, {@code RecommendationWriter}, {@code DecisionWriter}, {@code
  *       DelegationWriter}, {@code ConcernWriter} :: one step each.
  *   <li>{@code DecisionAuthority} :: which body may decide at which level, and who must instead.
+ *   <li>{@code Members} :: the groups a person (by the user name they sign in with) is a member of.
  * </ul>
  */
 package org.designregistry.model.governance;

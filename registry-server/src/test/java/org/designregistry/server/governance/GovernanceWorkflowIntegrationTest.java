@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.designregistry.server.BrowserSession;
 import org.designregistry.server.ServerTestSupport;
+import org.designregistry.server.TestPeople;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +222,32 @@ class GovernanceWorkflowIntegrationTest extends ServerTestSupport {
         assertThat(log.select("#log-DAG-2021-11-17-01").text()).contains("Accept", "Level 3");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(get("/my-work", "text/html").body()).contains("id=\"sign-in-first\"");
+    }
+
+    @Test
+    void listsOnMyWorkOnlyTheRecommendationsAwaitingTheBodiesAnApproverIsAMemberOf() {
+        String rec = recommend("GOVT-2");
+        BrowserSession approverSession =
+                new BrowserSession(port).signIn(APPROVER, APPROVER_PASSWORD);
+        TestPeople.addMember(registry, APPROVER, "body/PSG");
+        try {
+            String psgOnly =
+                    approverSession
+                            .page("/my-work", 200)
+                            .select("[data-section=decisions-to-take]")
+                            .text();
+            TestPeople.addMember(registry, APPROVER, "body/DAG");
+            String withDag =
+                    approverSession
+                            .page("/my-work", 200)
+                            .select("[data-section=decisions-to-take]")
+                            .text();
+
+            assertThat(psgOnly).doesNotContain(rec);
+            assertThat(withDag).contains(rec);
+        } finally {
+            TestPeople.remove(registry, APPROVER);
+        }
     }
 
     @Test
