@@ -132,6 +132,10 @@ public final class Governance {
      * @throws DecisionAuthorityException if the body may not take the decision at that level,
      *     naming the body that must
      * @throws WorkflowStateException if the recommendation was decided already
+     * @throws SubjectsChangedException if the change history shows that subjects changed after the
+     *     recommendation was submitted (any statement about them but their status) and the draft
+     *     does not {@linkplain DecisionDraft#acknowledgingChanges() acknowledge} it; acknowledged,
+     *     the decision is about them as they are now, at the latest change
      * @throws DecisionWriteRefusedException if {@code rights} do not allow recording decisions
      */
     public String decide(DecisionDraft draft, WriteRights rights) {

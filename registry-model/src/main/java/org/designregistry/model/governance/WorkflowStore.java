@@ -21,6 +21,7 @@ import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.history.ChangeContext;
+import org.designregistry.model.history.ChangeHistory;
 
 /**
  * What every step of the workflow shares: the registry, the base of the IRIs it mints, the clock
@@ -42,6 +43,11 @@ final class WorkflowStore {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Returns the registry's change history. */
+    ChangeHistory history() {
+        return registry.history();
     }
 
     /** Returns the number of the latest recorded change. */

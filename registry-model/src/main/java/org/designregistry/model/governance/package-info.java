@@ -28,6 +28,9 @@
  *   <li>{@code MeetingWriter}, {@code RecommendationWriter}, {@code DecisionWriter}, {@code
  *       DelegationWriter}, {@code ConcernWriter} :: one step each.
  *   <li>{@code DecisionAuthority} :: which body may decide at which level, and who must instead.
+ *   <li>{@code SubjectChanges}, {@code DecisionSubjects} :: whether a recommendation's subjects
+ *       changed after it, from the change history; {@code SubjectsChangedException} refuses a
+ *       decision on them unless it acknowledges the changes.
  *   <li>{@code Members} :: the groups a person (by the user name they sign in with) is a member of.
  * </ul>
  */

@@ -251,6 +251,75 @@ class GovernanceWorkflowIntegrationTest extends ServerTestSupport {
     }
 
     @Test
+    void refusesADecisionOnASubjectChangedSinceTheRecommendationUntilTheChangeIsAcknowledged() {
+        String rec = recommend("GOVT-1");
+        registry.update(
+                model -> {
+                    var artefact = model.createResource(WorkflowTestData.artefact(1));
+                    model.removeAll(artefact, org.apache.jena.vocabulary.DCTerms.title, null);
+                    artefact.addProperty(
+                            org.apache.jena.vocabulary.DCTerms.title, "Reworked after submission");
+                });
+        long before = registry.history().latest();
+
+        HttpResponse<String> refused =
+                post(
+                        "/api/recommendations/" + rec + "/decision",
+                        approver(),
+                        "{\"outcome\":\"accept\"}");
+        long afterRefusal = registry.history().latest();
+        HttpResponse<String> acknowledged =
+                post(
+                        "/api/recommendations/" + rec + "/decision",
+                        approver(),
+                        "{\"outcome\":\"accept\",\"acknowledgeChanges\":true}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+                .contains("application/problem+json");
+        assertThat(JsonPath.parse(refused.body()).read("$.detail", String.class))
+                .contains("GOVT-1 (change", "acknowledgeChanges");
+        assertThat(JsonPath.parse(refused.body()).read("$.changedSubjects", List.class))
+                .containsExactly("GOVT-1");
+        assertThat(afterRefusal).isEqualTo(before);
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(201);
+        assertThat(
+                        JsonPath.parse(acknowledged.body())
+                                .read("$.recommendation.subjects[0].status", String.class))
+                .isEqualTo("Approved");
+    }
+
+    @Test
+    void theDecisionFormRefusesSubjectsChangedSinceTheRecommendationUntilTheBoxIsTicked() {
+        String rec = recommend("GOVT-3");
+        registry.update(
+                model ->
+                        model.createResource(WorkflowTestData.artefact(3))
+                                .addProperty(
+                                        org.apache.jena.vocabulary.DCTerms.description,
+                                        "Described after submission"));
+        BrowserSession approverSession =
+                new BrowserSession(port).signIn(APPROVER, APPROVER_PASSWORD);
+
+        Document form = approverSession.page("/recommendations/" + rec, 200);
+        form.selectFirst("#outcome-accept").attr("checked", true);
+        HttpResponse<String> refused =
+                approverSession.submit(form, "#decision-form", java.util.Map.of());
+        Document again = approverSession.page("/recommendations/" + rec, 200);
+        again.selectFirst("#outcome-accept").attr("checked", true);
+        HttpResponse<String> ticked =
+                approverSession.submit(
+                        again, "#decision-form", java.util.Map.of("acknowledgeChanges", "true"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(org.jsoup.Jsoup.parse(refused.body()).select("#decision-form").html())
+                .contains("acknowledge-changes");
+        assertThat(refused.body()).contains("GOVT-3 (change");
+        assertThat(ticked.statusCode()).isBetween(301, 303);
+        assertThat(ticked.headers().firstValue("Location").orElseThrow()).endsWith("?decided");
+    }
+
+    @Test
     void refusesARecommendationWithoutSubjectsOrOfSomethingThatCannotBeRecommended() {
         HttpResponse<String> none =
                 post(
