@@ -3,6 +3,7 @@ package org.designregistry.model.governance;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
@@ -19,6 +20,7 @@ import org.apache.jena.graph.Triple;
  * @param atChange the change the recommendation was submitted at (0 when not recorded)
  * @param latest the latest change when they were read
  * @param statements each subject's statements but its status, when they were read
+ * @param changeRequest the identifier of the change request among the subjects, if any
  */
 record DecisionSubjects(
         String recommendation,
@@ -26,7 +28,8 @@ record DecisionSubjects(
         Map<Node, String> names,
         long atChange,
         long latest,
-        Map<Node, Set<Triple>> statements) {
+        Map<Node, Set<Triple>> statements,
+        Optional<String> changeRequest) {
 
     /** Returns the subjects' identifiers, comma-separated. */
     String names(Collection<Node> subjects) {

@@ -61,6 +61,7 @@ final class DecisionWriter {
         store.write(
                 rights,
                 message,
+                subjects.changeRequest(),
                 (graph, read) -> {
                     List<Node> moved = SubjectChanges.changedSince(graph, subjects.statements());
                     if (!moved.isEmpty()) {
@@ -88,7 +89,8 @@ final class DecisionWriter {
                 names,
                 read.number(rec, DR.atChange),
                 store.latestChange(),
-                SubjectChanges.snapshot(read.resources().data(), nodes));
+                SubjectChanges.snapshot(read.resources().data(), nodes),
+                WorkflowStore.changeRequestAmong(read, nodes));
     }
 
     private static void refuseIfDecided(GovernanceReader read, Node rec) {
@@ -241,42 +243,5 @@ final class DecisionWriter {
                 return identifier;
             }
         }
-    }
-
-    /**
-     * Marks a condition met on {@code day}; once all of a decision's are, its subjects are
-     * Approved.
-     */
-    void markMet(String conditionIri, LocalDate day, WriteRights rights) {
-        store.write(
-                rights,
-                "Mark a decision's condition met",
-                (graph, read) -> {
-                    Node condition = read.require(conditionIri, DR.Condition, "condition");
-                    if (read.resources().date(condition, DR.metOn).isPresent()) {
-                        throw new WorkflowStateException(
-                                read.identifier(condition) + " is marked met already");
-                    }
-                    WorkflowStore.add(graph, condition, DR.metOn, WorkflowStore.date(day));
-                    Node decision =
-                            read.first(condition, DR.conditionOf, DR.hasCondition).orElseThrow();
-                    boolean allMet =
-                            read.linked(decision, DR.hasCondition, DR.conditionOf).stream()
-                                    .allMatch(c -> read.resources().date(c, DR.metOn).isPresent());
-                    if (allMet) {
-                        for (Node subject : read.linked(decision, DR.approves, DR.approvedBy)) {
-                            if (graph.contains(
-                                    subject,
-                                    DR.status.asNode(),
-                                    Vocabularies.Status.ApprovedWithConditions.asNode())) {
-                                WorkflowStore.replace(
-                                        graph,
-                                        subject,
-                                        DR.status,
-                                        Vocabularies.Status.Approved.asNode());
-                            }
-                        }
-                    }
-                });
     }
 }

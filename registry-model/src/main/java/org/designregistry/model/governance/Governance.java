@@ -165,7 +165,7 @@ public final class Governance {
      * @throws WorkflowStateException if it is met already
      */
     public void markConditionMet(String conditionIri, LocalDate day, WriteRights rights) {
-        new DecisionWriter(store)
+        new ConditionWriter(store)
                 .markMet(
                         Objects.requireNonNull(conditionIri, "condition"),
                         day == null ? store.today() : day,
