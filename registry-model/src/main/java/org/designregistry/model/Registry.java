@@ -122,16 +122,6 @@ public interface Registry extends AutoCloseable {
     Optional<Set<Node>> affectedFocusNodes(Collection<Triple> changed);
 
     /**
-     * Returns whether validating {@code focusNodes} may read any of {@code triples} in the registry
-     * graph as the current transaction sees it (or in one that differs from it only by those
-     * triples); true when it cannot tell. When false, those triples cannot change those nodes'
-     * results.
-     *
-     * @see org.designregistry.model.validation.RegistryValidator#mayRead
-     */
-    boolean validationMayRead(Set<Node> focusNodes, Collection<Triple> triples);
-
-    /**
      * Returns the results of validating some focus nodes of {@code draft}, a graph that stands for
      * this registry's data (a write not yet applied, buffered over the data), read with the
      * registry's terms; as {@link #validate(Collection)} does for the data itself. The caller holds

@@ -1,11 +1,15 @@
 package org.designregistry.model.browse;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -56,6 +60,7 @@ public final class RegistryBrowser {
     private final VersionedCache<Listing> firstPageOfAll;
     private final VersionedCache<Long> size;
     private final VersionedCache<List<Decision>> decisionsNewestFirst;
+    private final VersionedCache<Map<String, List<Decision>>> decisionsBySubject;
 
     private RegistryBrowser(Registry registry) {
         this.registry = registry;
@@ -83,6 +88,9 @@ public final class RegistryBrowser {
                                 registry.catalog().decisions().stream()
                                         .sorted(NEWEST_FIRST)
                                         .toList());
+        // Each resource page shows the decisions about it: read them all once per version.
+        this.decisionsBySubject =
+                new VersionedCache<>(registry::version, this::readDecisionsBySubject);
     }
 
     /** Returns a browser over a registry, reading the terms and shapes once. */
@@ -132,8 +140,8 @@ public final class RegistryBrowser {
     /**
      * Returns the description of the resource with this IRI as it was just after change {@code
      * change} of the {@linkplain Registry#history() history} (0: before the first), or empty when
-     * the data did not describe it then. Its properties and links are as they were; the labels of
-     * linked resources are today's, and the decisions about it are left out.
+     * the data did not describe it then. Its properties, links and the labels and types of the
+     * resources it links to are as they were; the decisions about it are left out.
      *
      * @throws org.designregistry.model.RegistryException if there is no such change
      */
@@ -201,17 +209,23 @@ public final class RegistryBrowser {
     }
 
     private List<Decision> decisionsAbout(String iri) {
-        return registry.catalog().decisions().stream()
-                .filter(
-                        d ->
-                                mentions(d.approves(), iri)
-                                        || mentions(d.rejects(), iri)
-                                        || mentions(d.refers(), iri))
-                .toList();
+        return decisionsBySubject.get().getOrDefault(iri, List.of());
     }
 
-    private static boolean mentions(List<ResourceRef> refs, String iri) {
-        return refs.stream().anyMatch(r -> r.iri().equals(iri));
+    /** The decisions that approve, reject or refer each resource, in the catalogue's order. */
+    private Map<String, List<Decision>> readDecisionsBySubject() {
+        Map<String, List<Decision>> bySubject = new HashMap<>();
+        for (Decision decision : registry.catalog().decisions()) {
+            Set<String> subjects = new LinkedHashSet<>();
+            Stream.of(decision.approves(), decision.rejects(), decision.refers())
+                    .flatMap(List::stream)
+                    .map(ResourceRef::iri)
+                    .forEach(subjects::add);
+            subjects.forEach(
+                    iri -> bySubject.computeIfAbsent(iri, k -> new ArrayList<>()).add(decision));
+        }
+        bySubject.replaceAll((iri, decisions) -> List.copyOf(decisions));
+        return Map.copyOf(bySubject);
     }
 
     private List<Listing.Item> readItems() {

@@ -15,16 +15,17 @@ import org.designregistry.model.validation.RegistryValidator;
  * A write checked ahead, on its caller's thread, while the writer thread is busy: drafted over a
  * read of the registry at {@code version}, its changes and the focus nodes they affect, all of
  * which conform in the draft. The writer then need not validate it again if it makes the same
- * changes, affects the same nodes, and nothing committed or batched since {@code version} can
- * change those nodes' results ({@link WriteBatch}). Writes that wait for the writer are thus
+ * changes, affects the same nodes, and nothing committed or batched since {@code version} matches a
+ * lookup their validation made ({@link ChecksAhead}). Writes that wait for the writer are thus
  * validated by their own threads, side by side, instead of one after another on the writer's.
  *
  * @param version the registry's data version read before the draft's snapshot (the snapshot holds
  *     at least the commits up to it)
  * @param changed the triples the write adds or removes in the draft
  * @param focusNodes the focus nodes those changes affect, all conforming in the draft
+ * @param reads the lookups the validation of those nodes made in the draft
  */
-record Precheck(long version, Set<Triple> changed, Set<Node> focusNodes) {
+record Precheck(long version, Set<Triple> changed, Set<Node> focusNodes, ReadSet reads) {
 
     /**
      * Drafts and validates the change over a read of the registry; empty when it cannot vouch for
@@ -52,10 +53,13 @@ record Precheck(long version, Set<Triple> changed, Set<Node> focusNodes) {
                         return Optional.empty();
                     }
                     Set<Node> nodes = Set.copyOf(affected.get());
-                    if (!nodes.isEmpty() && !registry.validate(draft, nodes).conforms()) {
+                    ReadSet reads = new ReadSet();
+                    if (!nodes.isEmpty()
+                            && !registry.validate(new ReadRecordingGraph(draft, reads), nodes)
+                                    .conforms()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Precheck(version, Set.copyOf(changed), nodes));
+                    return Optional.of(new Precheck(version, Set.copyOf(changed), nodes, reads));
                 });
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -50,6 +51,12 @@ final class WriteQueue {
 
     private final RecentCommits recent;
 
+    // More drafts at once than cores finish no sooner: they take turns on the cores and on the
+    // store's shared locks, and the writer thread, which every waiting write needs, takes turns
+    // with them. Writes beyond this wait for a turn to draft, in order of arrival.
+    private final Semaphore drafting =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+
     private WriteQueue(RecentCommits recent) {
         this.recent = recent;
     }
@@ -69,7 +76,8 @@ final class WriteQueue {
 
     /**
      * Checks a write ahead on the calling thread ({@link Precheck}) when the writer is busy, so
-     * that it will probably share a batch; a write that will run at once is not drafted twice.
+     * that it will probably share a batch; a write that will run at once is not drafted twice. At
+     * most as many writes are drafted at once as there are cores.
      */
     Optional<Precheck> precheck(Registry registry, Consumer<Model> change) {
         synchronized (lock) {
@@ -77,11 +85,14 @@ final class WriteQueue {
                 return Optional.empty();
             }
         }
+        drafting.acquireUninterruptibly();
         try {
             return Precheck.of(registry, change);
         } catch (RuntimeException e) {
             // Only a shortcut: the writer checks the write itself.
             return Optional.empty();
+        } finally {
+            drafting.release();
         }
     }
 

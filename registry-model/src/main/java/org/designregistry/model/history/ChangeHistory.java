@@ -16,7 +16,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Delta;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.designregistry.model.Registry;
@@ -239,29 +238,37 @@ public final class ChangeHistory {
     }
 
     /**
-     * Returns what {@code reader} makes of the registry graph as the resource {@code iri} was just
-     * after change {@code number}: the current graph with the later changes to the triples whose
-     * subject or object is that resource undone (other resources appear as they are now). Runs in
-     * one read transaction; the graph must not escape the reader.
+     * Returns what {@code reader} makes of the registry graph as it was just after change {@code
+     * number}, read in one transaction through the graph as it is now: each find undoes only the
+     * later changes to the resources it names, so describing a resource and its neighbours costs
+     * their own later changes, not the length of the history. Finds that name an IRI subject or
+     * object are exact; a find naming no IRI, or a class with its instances, undoes every later
+     * change once. The one thing read as it is now: the {@code rdf:type} triples of a class found
+     * by the class alone, when it had instances then and has none now nor among those read so far.
+     * The graph must not escape the reader.
+     *
+     * @throws RegistryException if the number is above the latest change
+     */
+    public <T> T readAsOf(long number, Function<Graph, T> reader) {
+        Objects.requireNonNull(reader, "reader");
+        return read(
+                (history, index) -> {
+                    check(index, number);
+                    return reader.apply(
+                            new PastGraph(dataset.getDefaultGraph(), history, index, number));
+                });
+    }
+
+    /**
+     * Returns what {@code reader} makes of the registry graph as it was just after change {@code
+     * number}, as {@link #readAsOf(long, Function)}: the resource {@code iri} and every resource
+     * the reader reads (labels and types of its neighbours too) are as they were then.
      *
      * @throws RegistryException if the number is above the latest change
      */
     public <T> T readAsOf(long number, String iri, Function<Graph, T> reader) {
         Objects.requireNonNull(iri, "iri");
-        Objects.requireNonNull(reader, "reader");
-        Node resource = NodeFactory.createURI(iri);
-        return read(
-                (history, index) -> {
-                    check(index, number);
-                    Delta past = new Delta(dataset.getDefaultGraph());
-                    for (long n : index.touching(resource)) {
-                        if (n <= number) {
-                            break;
-                        }
-                        index.patch(history, n).ifPresent(p -> undo(past, p.about(resource)));
-                    }
-                    return reader.apply(past);
-                });
+        return readAsOf(number, reader);
     }
 
     private static List<Long> later(HistoryIndex.View index, long number) {

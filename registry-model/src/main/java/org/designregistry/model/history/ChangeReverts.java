@@ -20,6 +20,8 @@ import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.resource.ResourceNotFoundException;
+import org.designregistry.model.resource.StaleVersionException;
+import org.designregistry.model.resource.Versions;
 
 /**
  * Reverts a recorded change: applies its inverse patch as a new change, checked like every write
@@ -49,8 +51,23 @@ public final class ChangeReverts {
      *     allow that; nothing is stored
      */
     public static ChangeRecord revert(Registry registry, long number, WriteRights rights) {
+        return revert(registry, number, rights, Optional.empty());
+    }
+
+    /**
+     * Reverts change {@code number} as {@link #revert(Registry, long, WriteRights)}, but only if
+     * every resource it touches that is still described is at one of {@code versions} (the {@link
+     * Versions} its reader saw, as {@code If-Match} sends them), checked in the revert's own
+     * transaction; no versions means no such check.
+     *
+     * @throws StaleVersionException if a resource the revert touches is at another version, naming
+     *     it; nothing is stored
+     */
+    public static ChangeRecord revert(
+            Registry registry, long number, WriteRights rights, Optional<Set<String>> versions) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(rights, "rights");
+        Objects.requireNonNull(versions, "versions");
         ChangePatch patch =
                 registry.history()
                         .patch(number)
@@ -73,7 +90,13 @@ public final class ChangeReverts {
                 revert,
                 () ->
                         ValidatedWrites.update(
-                                registry, rights, model -> undo(model.getGraph(), number, patch)));
+                                registry,
+                                rights,
+                                model -> {
+                                    versions.ifPresent(
+                                            v -> requireVersions(model.getGraph(), patch, v));
+                                    undo(model.getGraph(), number, patch);
+                                }));
         long recorded =
                 ChangeRecorder.lastRecorded()
                         .orElseThrow(
@@ -106,6 +129,25 @@ public final class ChangeReverts {
                 () ->
                         ValidatedWrites.decisionsChanged(
                                 new Union(registry.dataset().getDefaultGraph(), changed), triples));
+    }
+
+    /** Refuses the revert when a resource it touches is not at one of the versions read. */
+    private static void requireVersions(Graph graph, ChangePatch patch, Set<String> versions) {
+        List<String> changed =
+                RecordWriter.touched(patch).stream()
+                        .filter(Node::isURI)
+                        .filter(node -> graph.contains(node, Node.ANY, Node.ANY))
+                        .filter(node -> !versions.contains(Versions.of(graph, node)))
+                        .map(Node::getURI)
+                        .sorted()
+                        .toList();
+        if (!changed.isEmpty()) {
+            throw new StaleVersionException(
+                    "The revert touches resources that changed since you read them (If-Match"
+                            + " names none of their current versions): "
+                            + String.join(", ", changed)
+                            + "; read them again and retry");
+        }
     }
 
     /** Undoes the patch, checking first that the graph still holds what it left. */

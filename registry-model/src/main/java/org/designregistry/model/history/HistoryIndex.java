@@ -278,6 +278,21 @@ final class HistoryIndex {
             return newestFirst;
         }
 
+        /**
+         * Returns the numbers of the changes after {@code number} that touched {@code resource},
+         * oldest first.
+         */
+        List<Long> touchingAfter(Node resource, long number) {
+            long latest = latest();
+            List<Long> later = new ArrayList<>();
+            for (long n : index.touching(resource)) {
+                if (n > number && n <= latest) {
+                    later.add(n);
+                }
+            }
+            return later;
+        }
+
         /** Returns the numbers after {@code number}, newest first. */
         List<Long> after(long number) {
             List<Long> later = new ArrayList<>();

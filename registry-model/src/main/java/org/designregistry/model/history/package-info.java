@@ -29,6 +29,8 @@
  *       written, read back, and the names they use.
  *   <li>{@code HistoryIndex} :: the records' numbers, filter fields and per-resource lists in
  *       memory, so that reads do not scan every record.
+ *   <li>{@code PastGraph} :: the registry graph as of a change, read through the current graph,
+ *       undoing for each resource a read names only the later changes that touched it.
  * </ul>
  */
 package org.designregistry.model.history;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -17,7 +18,8 @@ import org.designregistry.model.text.SafeText;
 
 /**
  * Writes a report's hits as CSV: one row per hit, several values in a cell joined by "; "; a cell
- * that a spreadsheet would read as a formula is made text ({@link SafeText#csvCell}).
+ * that a spreadsheet would read as a formula is made text ({@link SafeText#csvCell}). The last
+ * column says whether a hit's path runs through a suspect link, when the caller knows.
  */
 final class CsvReport {
 
@@ -33,11 +35,13 @@ final class CsvReport {
                     "owners",
                     "produced_by",
                     "approved_by",
-                    "path");
+                    "path",
+                    "through_suspect_link");
 
     private CsvReport() {}
 
-    static String write(ImpactReport report, Optional<ReportHeader> header) {
+    static String write(
+            ImpactReport report, Optional<ReportHeader> header, Optional<Set<String>> suspect) {
         StringBuilder out = new StringBuilder();
         CSVFormat.Builder builder =
                 CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new));
@@ -68,7 +72,13 @@ final class CsvReport {
                                         h.paths().stream()
                                                         .map(Path::toString)
                                                         .collect(Collectors.joining(" | "))
-                                                + (h.morePaths() ? " | ..." : ""))
+                                                + (h.morePaths() ? " | ..." : ""),
+                                        suspect.map(
+                                                        through ->
+                                                                through.contains(h.resource().iri())
+                                                                        ? "yes"
+                                                                        : "no")
+                                                .orElse(""))
                                 .map(SafeText::csvCell)
                                 .toList());
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.designregistry.model.catalog.Concept;
 import org.designregistry.model.catalog.ResourceRef;
 
@@ -44,7 +45,7 @@ public record ImpactReport(
 
     /** Returns the report as a Markdown document, ready to attach to a change request. */
     public String toMarkdown() {
-        return MarkdownReport.write(this, java.util.Optional.empty());
+        return MarkdownReport.write(this, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -52,7 +53,19 @@ public record ImpactReport(
      * when, at which data version and by whom.
      */
     public String toMarkdown(ReportHeader header) {
-        return MarkdownReport.write(this, java.util.Optional.of(header));
+        return MarkdownReport.write(this, Optional.of(header), Optional.empty());
+    }
+
+    /**
+     * Returns the report as a Markdown document that opens with a header block and says how many
+     * hits have a path that runs through a suspect link, flagging each of them in its table.
+     *
+     * @param throughSuspectLinks the IRIs of the hits with such a path (the suspect-link records
+     *     know them; any other IRI is ignored)
+     */
+    public String toMarkdown(ReportHeader header, Set<String> throughSuspectLinks) {
+        Objects.requireNonNull(header, "header");
+        return MarkdownReport.write(this, Optional.of(header), Optional.of(throughSuspectLinks));
     }
 
     /**
@@ -60,7 +73,7 @@ public record ImpactReport(
      * spreadsheet.
      */
     public String toCsv() {
-        return CsvReport.write(this, java.util.Optional.empty());
+        return CsvReport.write(this, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -68,7 +81,19 @@ public record ImpactReport(
      * when, at which data version and by whom); CSV readers that know comments skip them.
      */
     public String toCsv(ReportHeader header) {
-        return CsvReport.write(this, java.util.Optional.of(header));
+        return CsvReport.write(this, Optional.of(header), Optional.empty());
+    }
+
+    /**
+     * Returns the hits as CSV after a header block, with {@code yes} in the {@code
+     * through_suspect_link} column of each hit that has a path running through a suspect link and
+     * {@code no} in the others (the column is empty when the report is written without them).
+     *
+     * @param throughSuspectLinks the IRIs of the hits with such a path
+     */
+    public String toCsv(ReportHeader header, Set<String> throughSuspectLinks) {
+        Objects.requireNonNull(header, "header");
+        return CsvReport.write(this, Optional.of(header), Optional.of(throughSuspectLinks));
     }
 
     /**

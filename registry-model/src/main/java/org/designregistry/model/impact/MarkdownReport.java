@@ -3,6 +3,7 @@ package org.designregistry.model.impact;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.designregistry.model.catalog.Concept;
 import org.designregistry.model.catalog.ResourceRef;
@@ -12,12 +13,21 @@ import org.designregistry.model.impact.ImpactReport.Party;
 import org.designregistry.model.impact.ImpactReport.Revisit;
 import org.designregistry.model.text.SafeText;
 
-/** Writes a report as a Markdown document to attach to a change request. */
+/**
+ * Writes a report as a Markdown document to attach to a change request; when the caller knows which
+ * hits have a path through a suspect link, it counts them and flags each in its table.
+ */
 final class MarkdownReport {
 
     private MarkdownReport() {}
 
-    static String write(ImpactReport r, java.util.Optional<ReportHeader> header) {
+    /** The flag of a hit whose path runs through a suspect link, before its paths. */
+    static final String SUSPECT_FLAG = "**Runs through a suspect link.** ";
+
+    static String write(
+            ImpactReport r,
+            java.util.Optional<ReportHeader> header,
+            java.util.Optional<Set<String>> suspect) {
         StringBuilder md = new StringBuilder();
         ImpactQuery q = r.query();
         md.append("# Impact of a change to ")
@@ -67,6 +77,21 @@ final class MarkdownReport {
                 .append(" downstream, changed by it; ")
                 .append(r.summary().upstreamHits())
                 .append(" upstream, which it depends on)\n");
+        suspect.ifPresent(
+                through -> {
+                    long flagged =
+                            r.hits().stream()
+                                    .filter(h -> through.contains(h.resource().iri()))
+                                    .count();
+                    md.append("- Paths through suspect links: ")
+                            .append(
+                                    flagged == 0
+                                            ? "none"
+                                            : flagged
+                                                    + " of the resources impacted, flagged below:"
+                                                    + " review those links first")
+                            .append('\n');
+                });
         header.ifPresent(
                 h ->
                         h.fields(r).stream()
@@ -120,10 +145,10 @@ final class MarkdownReport {
                         .filter(h -> h.direction() == ImpactQuery.Direction.UPSTREAM)
                         .toList();
         if (q.direction() != ImpactQuery.Direction.UPSTREAM) {
-            hits(md, "Impacted resources, nearest first", down);
+            hits(md, "Impacted resources, nearest first", down, suspect);
         }
         if (q.direction() != ImpactQuery.Direction.DOWNSTREAM) {
-            hits(md, "What the change depends on (upstream), nearest first", up);
+            hits(md, "What the change depends on (upstream), nearest first", up, suspect);
         }
         return md.toString();
     }
@@ -226,7 +251,11 @@ final class MarkdownReport {
         md.append('\n');
     }
 
-    private static void hits(StringBuilder md, String title, List<Hit> hits) {
+    private static void hits(
+            StringBuilder md,
+            String title,
+            List<Hit> hits,
+            java.util.Optional<Set<String>> suspect) {
         md.append("## ").append(title).append("\n\n");
         if (hits.isEmpty()) {
             md.append("None.\n\n");
@@ -251,6 +280,10 @@ final class MarkdownReport {
                                             .map(ResourceRef::label)
                                             .collect(Collectors.joining(", "))))
                     .append(" | ")
+                    .append(
+                            suspect.filter(through -> through.contains(h.resource().iri()))
+                                    .map(through -> SUSPECT_FLAG)
+                                    .orElse(""))
                     .append(
                             cell(
                                     h.paths().stream()

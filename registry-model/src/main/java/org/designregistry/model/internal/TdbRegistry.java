@@ -174,22 +174,6 @@ final class TdbRegistry implements Registry {
     }
 
     @Override
-    public boolean validationMayRead(Set<Node> focusNodes, Collection<Triple> triples) {
-        Objects.requireNonNull(focusNodes, "focusNodes");
-        Objects.requireNonNull(triples, "triples");
-        requireOpen();
-        return Txn.calculateRead(
-                dataset,
-                () ->
-                        terms.validator()
-                                .mayRead(
-                                        dataset.getDefaultGraph(),
-                                        terms.terms(),
-                                        focusNodes,
-                                        triples));
-    }
-
-    @Override
     public ValidationReport validate(Graph draft, Collection<Node> focusNodes) {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(focusNodes, "focusNodes");

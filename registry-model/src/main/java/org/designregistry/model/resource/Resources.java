@@ -134,8 +134,8 @@ public final class Resources {
     /**
      * Returns the description of the resource with this IRI as it was just after change {@code
      * change} of the {@link org.designregistry.model.history.ChangeHistory history} (0: before the
-     * first), or empty if the data did not describe it then. Its own properties and the links to
-     * and from it are as they were; the labels of linked resources are today's.
+     * first), or empty if the data did not describe it then. Its own properties, the links to and
+     * from it, and the labels and types of the resources it links to are as they were.
      *
      * @throws RegistryException if there is no such change
      */

@@ -12,13 +12,15 @@ import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * The version of a resource's description: a SHA-256 hash, cut to 128 bits, of the sorted N-Triples
- * lines of every triple it is the subject or object of.
+ * lines of every triple it is the subject or object of. It is the resource's {@code ETag} in the
+ * API, which {@code If-Match} names.
  */
-final class Versions {
+public final class Versions {
 
     private Versions() {}
 
-    static String of(Graph data, Node resource) {
+    /** Returns the version of {@code resource}'s description in {@code data}. */
+    public static String of(Graph data, Node resource) {
         MessageDigest digest = sha256();
         Stream.concat(
                         data.stream(resource, Node.ANY, Node.ANY),

@@ -39,10 +39,12 @@ import org.designregistry.model.history.ChangeRecorder;
  * depends on R ({@code dr:changePropagates}) becomes suspect, except links the same write adds. A
  * link the write removes takes its suspect record with it.
  *
- * <p><b>Cost.</b> Per recorded change: one scan of the annotations (the terms' few dozen and any in
- * the data), then for each changed resource a few index lookups for its approvals and, when there
- * are baselines, one per change that touched it; then one lookup and up to seven quads per
- * dependent link.
+ * <p><b>Cost.</b> Per recorded change: one read of the annotations (the terms' few dozen and any in
+ * the data, by index), then for each changed resource two index lookups for its approvals (or, for
+ * a write that changes many, one read of the approvals: {@link PriorApprovals}) and, when there are
+ * baselines, one per change that touched it; then per dependent link one lookup and up to seven
+ * quads. Nothing scans the registry graph or re-validates a link; the quads dominate: the
+ * suspect-link graph is written to TDB2's six quad indexes.
  */
 public final class SuspectMarker extends RDFChangesBase {
 
@@ -150,16 +152,17 @@ public final class SuspectMarker extends RDFChangesBase {
             return;
         }
         Set<Triple> added = new HashSet<>(patch.added());
-        Set<Node> unapproved = unapproved(patch);
+        PriorApprovals approvals = PriorApprovals.of(data, patch, added, changed.size());
         OptionalLong baseline = latestBaseline(data);
+        Node change = NodeFactory.createURI(ChangeHistory.changeIri(number));
+        Node since = NodeFactory.createLiteralDT(Long.toString(number), XSDDatatype.XSDlong);
         for (Node resource : changed.keySet()) {
-            if (!approvedBefore(data, resource, added, unapproved)
-                    && !baselined(resource, baseline)) {
+            if (!approvals.approved(resource) && !baselined(resource, baseline)) {
                 continue;
             }
             for (Triple link : dependentLinks(data, resource, rules)) {
                 if (!added.contains(link)) {
-                    record(link, resource, number);
+                    record(link, resource, change, since);
                 }
             }
         }
@@ -197,34 +200,6 @@ public final class SuspectMarker extends RDFChangesBase {
         return links;
     }
 
-    /**
-     * Returns true when a decision approved the resource before this write: an approval there now
-     * that the write did not add, or one it removed ({@code unapproved}).
-     */
-    private static boolean approvedBefore(
-            Graph data, Node resource, Set<Triple> added, Set<Node> unapproved) {
-        return unapproved.contains(resource)
-                || data.find(Node.ANY, SuspectTerms.APPROVES, resource)
-                        .filterDrop(added::contains)
-                        .hasNext()
-                || data.find(resource, SuspectTerms.APPROVED_BY, Node.ANY)
-                        .filterDrop(added::contains)
-                        .hasNext();
-    }
-
-    /** The resources whose approvals the patch removes. */
-    private static Set<Node> unapproved(ChangePatch patch) {
-        Set<Node> unapproved = new HashSet<>();
-        for (Triple t : patch.removed()) {
-            if (t.getPredicate().equals(SuspectTerms.APPROVES)) {
-                unapproved.add(t.getObject());
-            } else if (t.getPredicate().equals(SuspectTerms.APPROVED_BY)) {
-                unapproved.add(t.getSubject());
-            }
-        }
-        return unapproved;
-    }
-
     /** The change the latest frozen baseline holds, or empty when there is none. */
     private static OptionalLong latestBaseline(Graph data) {
         return data
@@ -259,18 +234,14 @@ public final class SuspectMarker extends RDFChangesBase {
         }
     }
 
-    private void record(Triple link, Node changed, long number) {
+    private void record(Triple link, Node changed, Node change, Node since) {
         Node record = SuspectTerms.record(link);
-        Node change = NodeFactory.createURI(ChangeHistory.changeIri(number));
         if (!store.contains(SuspectTerms.GRAPH, record, SuspectTerms.TYPE, Node.ANY)) {
             add(record, SuspectTerms.TYPE, SuspectTerms.SUSPECT_LINK);
             add(record, SuspectTerms.SUBJECT, link.getSubject());
             add(record, SuspectTerms.PREDICATE, link.getPredicate());
             add(record, SuspectTerms.OBJECT, link.getObject());
-            add(
-                    record,
-                    SuspectTerms.SINCE,
-                    NodeFactory.createLiteralDT(Long.toString(number), XSDDatatype.XSDlong));
+            add(record, SuspectTerms.SINCE, since);
         }
         add(record, SuspectTerms.CHANGED, changed);
         add(record, SuspectTerms.GENERATED_BY, change);

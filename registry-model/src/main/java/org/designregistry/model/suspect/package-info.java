@@ -22,6 +22,8 @@
  *   <li>{@link org.designregistry.model.suspect.SuspectMarker} :: store plumbing: marks the links a
  *       recorded change makes suspect, in its transaction, and keeps other writers out of the
  *       graph.
+ *   <li>{@code PriorApprovals} :: which changed resources a decision approved before the write, by
+ *       lookups for a small write and one read of the approvals for a large one.
  *   <li>{@code SuspectRules} :: reads {@code dr:governed} and {@code dr:changePropagates} from the
  *       terms and the data; {@code SuspectReader} :: reads records back, labelled; {@code
  *       SuspectTerms} :: the names the records use.

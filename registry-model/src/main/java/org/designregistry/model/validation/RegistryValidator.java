@@ -59,14 +59,12 @@ public final class RegistryValidator {
     private final Reads reads;
     private final AffectedNodes affected;
     private final FocusNodeValidation focused;
-    private final ValidationReads validationReads;
 
     private RegistryValidator(Shapes shapes) {
         this.shapes = shapes;
         this.reads = ShapeReads.of(shapes);
         this.affected = new AffectedNodes(reads);
         this.focused = new FocusNodeValidation(shapes);
-        this.validationReads = new ValidationReads(reads);
     }
 
     /**
@@ -125,24 +123,6 @@ public final class RegistryValidator {
         Objects.requireNonNull(terms, "terms");
         Objects.requireNonNull(changed, "changed");
         return affected.of(data, terms, changed);
-    }
-
-    /**
-     * Returns whether validating {@code focusNodes} may read any of {@code triples}, in {@code
-     * data} or in a graph that differs from it only by those triples; true when it cannot tell (the
-     * shapes' reads have no bound, a triple is about the terms, or the nodes reach too far). When
-     * it is false, adding or removing those triples cannot change those nodes' results.
-     *
-     * @param data the data graph, without the terms
-     * @param terms the terms that validation reads with the data
-     */
-    public boolean mayRead(
-            Graph data, Graph terms, Set<Node> focusNodes, Collection<Triple> triples) {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(terms, "terms");
-        Objects.requireNonNull(focusNodes, "focusNodes");
-        Objects.requireNonNull(triples, "triples");
-        return validationReads.mayRead(data, terms, focusNodes, triples);
     }
 
     /**

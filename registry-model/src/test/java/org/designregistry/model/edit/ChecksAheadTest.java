@@ -63,7 +63,8 @@ class ChecksAheadTest {
                 new Precheck(
                         registry.version(),
                         Set.of(dependency(DES140, ID + "workstream/Smart")),
-                        Set.of(node(DES140)));
+                        Set.of(node(DES140)),
+                        ReadSet.none());
         QueuedWrite write = queued(breaking, Optional.of(forged));
 
         WriteBatch.run(List.of(write, queued(comment(DES900), Optional.empty())), recent);
@@ -101,6 +102,36 @@ class ChecksAheadTest {
         delete.await();
         assertThatThrownBy(write::await).isInstanceOf(ShapeViolationException.class);
         assertThat(dependenciesOf(DES140)).doesNotContain(DES900);
+    }
+
+    @Test
+    void vouchesForAWriteWhenWhatChangedInBetweenIsNothingItsValidationRead() {
+        Consumer<Model> dependency = dependsOn(DES140, DES900);
+        Precheck ahead = Precheck.of(registry, dependency).orElseThrow();
+        // The target's comment is not among what validating a link to it reads (its type is).
+        registry.update(comment(DES900));
+        QueuedWrite write = queued(dependency, Optional.of(ahead));
+
+        ChecksAhead checks = ChecksAhead.of(List.of(write), recent);
+
+        assertThat(checks.vouchesFor(write, ahead.changed(), ahead.focusNodes())).isTrue();
+    }
+
+    @Test
+    void vouchesForNoWriteWhenATypeItsValidationReadChangedInBetween() {
+        Consumer<Model> dependency = dependsOn(DES140, DES900);
+        Precheck ahead = Precheck.of(registry, dependency).orElseThrow();
+        registry.update(
+                model ->
+                        model.add(
+                                model.createResource(DES900),
+                                RDF.type,
+                                model.createResource(ID + "SomethingElse")));
+        QueuedWrite write = queued(dependency, Optional.of(ahead));
+
+        ChecksAhead checks = ChecksAhead.of(List.of(write), recent);
+
+        assertThat(checks.vouchesFor(write, ahead.changed(), ahead.focusNodes())).isFalse();
     }
 
     @Test

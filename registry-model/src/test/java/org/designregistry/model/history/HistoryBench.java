@@ -46,7 +46,9 @@ import org.designregistry.ontology.DR;
  *
  * <p>The reads are measured on TDB2 stores on disk in {@code folder} (the in-memory store keeps
  * every copy-on-write page in the heap and ran out of 4 GiB at 100,000 changes), with the changes
- * written as {@link #recordChanges} says.
+ * written as {@link #recordChanges} says. The whole registry as of an old change is timed both
+ * ways: copied into memory, and read through the store as {@code export --as-of} writes it; then
+ * 1,000 changes back at each scale, to show how it grows.
  */
 public final class HistoryBench {
 
@@ -85,6 +87,7 @@ public final class HistoryBench {
         int largest = scales[scales.length - 1];
         try (Registry registry = onDisk(sample, largest, folder.resolve("as-of"))) {
             asOf(registry, largest, Math.min(changes, 20_000));
+            wholeRegistryGrowth(sample, scales, folder, registry);
         }
     }
 
@@ -245,6 +248,10 @@ public final class HistoryBench {
         once(
                 "DES138 as of change " + first + ", first read (no patch parsed yet)",
                 () -> browser.describeAsOf(TARGET.getURI(), first).isPresent() ? 1 : 0);
+        row(
+                "DES138 now, for comparison (its page's read, with the decisions about it)",
+                100,
+                () -> browser.describe(TARGET.getURI()).isPresent() ? 1 : 0);
         for (long back : new long[] {10_000, 100}) {
             long then = Math.max(0, latest - back);
             row(
@@ -259,10 +266,46 @@ public final class HistoryBench {
                             + then
                             + ", "
                             + (latest - then)
-                            + " changes back",
+                            + " changes back, copied into memory (registryAsOf)",
                     3,
                     () -> history.registryAsOf(then).size());
+            row(
+                    "the same, every triple read through the store (readAsOf, as export does)",
+                    3,
+                    () -> history.readAsOf(then, past -> past.find().toList().size()));
         }
+    }
+
+    /**
+     * Times the whole registry as of 1,000 changes back at each scale, to show how the cost grows
+     * with the registry: the smaller scales in stores of their own after 2,000 changes, the largest
+     * in {@code largest}, after its changes.
+     */
+    private static void wholeRegistryGrowth(
+            Graph sample, int[] scales, Path folder, Registry largest) {
+        System.out.printf(
+                Locale.ROOT,
+                "%n| the whole registry as of 1,000 changes back | triples | copied into memory"
+                        + " p50 / p90 | read through the store p50 / p90 |%n|---|---:|---:|---:|%n");
+        for (int i = 0; i < scales.length - 1; i++) {
+            try (Registry registry = onDisk(sample, scales[i], folder.resolve("whole-" + i))) {
+                recordChanges(registry, 2_000, 100);
+                wholeRegistryRow(registry, scales[i]);
+            }
+        }
+        wholeRegistryRow(largest, scales[scales.length - 1]);
+    }
+
+    private static void wholeRegistryRow(Registry registry, int scale) {
+        ChangeHistory history = registry.history();
+        long then = history.latest() - 1_000;
+        System.out.printf(
+                Locale.ROOT,
+                "| %dx | %,d | %s | %s |%n",
+                scale,
+                registry.size(),
+                timed(3, () -> history.registryAsOf(then).size()),
+                timed(3, () -> history.readAsOf(then, past -> past.find().toList().size())));
     }
 
     /**
@@ -324,6 +367,11 @@ public final class HistoryBench {
     }
 
     private static void row(String read, int rounds, LongSupplier work) {
+        System.out.printf(Locale.ROOT, "| %s | %s |%n", read, timed(rounds, work));
+    }
+
+    /** Returns the p50 and p90 of {@code rounds} runs after up to 20 warm-up runs. */
+    private static String timed(int rounds, LongSupplier work) {
         for (int i = 0; i < Math.min(20, rounds); i++) {
             work.getAsLong();
         }
@@ -333,7 +381,7 @@ public final class HistoryBench {
             work.getAsLong();
             nanos[i] = System.nanoTime() - t0;
         }
-        System.out.printf(Locale.ROOT, "| %s | %s |%n", read, p50p90(nanos));
+        return p50p90(nanos);
     }
 
     /** Returns a registry in memory holding the synthetic registry of this scale, no history. */

@@ -17,6 +17,7 @@ import org.designregistry.model.baseline.Baselines;
 import org.designregistry.model.baseline.DiffReports;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.model.suspect.SuspectLinks;
 import org.designregistry.server.impact.ImpactResponse;
 import org.designregistry.server.linkeddata.LocalUrls;
 import org.springframework.http.HttpHeaders;
@@ -51,13 +52,19 @@ class BaselineApiController {
     private final Resources resources;
     private final LocalUrls urls;
     private final DiffImpact diffImpact;
+    private final SuspectLinks suspects;
 
     BaselineApiController(
-            Baselines baselines, Resources resources, LocalUrls urls, DiffImpact diffImpact) {
+            Baselines baselines,
+            Resources resources,
+            LocalUrls urls,
+            DiffImpact diffImpact,
+            SuspectLinks suspects) {
         this.baselines = baselines;
         this.resources = resources;
         this.urls = urls;
         this.diffImpact = diffImpact;
+        this.suspects = suspects;
     }
 
     @GetMapping
@@ -132,7 +139,15 @@ class BaselineApiController {
             return ResponseEntity.ok(
                     new DiffImpactResponse(
                             DiffResponse.of(diff, urls),
-                            diffImpact.of(diff).map(ImpactResponse::of).orElse(null)));
+                            diffImpact
+                                    .of(diff)
+                                    .map(
+                                            report ->
+                                                    ImpactResponse.of(
+                                                            report,
+                                                            suspects.hitsThroughSuspectLinks(
+                                                                    report)))
+                                    .orElse(null)));
         }
         String chosen = chosenFormat(format, accept);
         return switch (chosen) {

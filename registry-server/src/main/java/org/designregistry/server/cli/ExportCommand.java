@@ -187,7 +187,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         ChangeHistory history = store.history();
         long change = history.resolve(ChangeBound.parse(asOf));
-        RDFWriter.source(history.registryAsOf(change)).format(chosen.writeFormat()).output(out);
+        // Written as read through the store: no copy of the registry in memory.
+        history.readAsOf(
+                change,
+                past -> {
+                    RDFWriter.source(past).format(chosen.writeFormat()).output(out);
+                    return change;
+                });
     }
 
     private static boolean isXml(Path file) {

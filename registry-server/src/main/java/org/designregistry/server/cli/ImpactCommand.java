@@ -3,11 +3,13 @@ package org.designregistry.server.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.designregistry.model.Registry;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.impact.ImpactReport;
 import org.designregistry.model.impact.ReportHeader;
+import org.designregistry.model.suspect.SuspectLinks;
 import org.designregistry.server.impact.ImpactRequest;
 import org.designregistry.server.impact.ImpactResponse;
 import picocli.CommandLine.Command;
@@ -122,10 +124,11 @@ final class ImpactCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             ReportHeader header =
                     new ReportHeader(Instant.now(), store.history().latest(), CliPrincipal.name());
+            Set<String> throughSuspect = SuspectLinks.of(store).hitsThroughSuspectLinks(report);
             switch (chosen) {
-                case MD -> out.print(report.toMarkdown(header));
-                case CSV -> out.print(report.toCsv(header));
-                case JSON -> out.println(Json.write(ImpactResponse.of(report)));
+                case MD -> out.print(report.toMarkdown(header, throughSuspect));
+                case CSV -> out.print(report.toCsv(header, throughSuspect));
+                case JSON -> out.println(Json.write(ImpactResponse.of(report, throughSuspect)));
                 case XLSX -> throw new IllegalStateException("refused above");
             }
             out.flush();

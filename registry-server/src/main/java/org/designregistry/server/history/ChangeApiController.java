@@ -3,7 +3,9 @@ package org.designregistry.server.history;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.designregistry.model.Registry;
 import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.edit.WriteRights;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -107,13 +110,15 @@ class ChangeApiController {
             summary =
                     "Reverts a change as a new, checked change (admins; approvers for changes that"
                             + " touched decisions)")
-    ResponseEntity<?> revert(@PathVariable long number) {
+    ResponseEntity<?> revert(
+            @PathVariable long number,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         Optional<String> refused = RevertRights.refusal(registry, number);
         if (refused.isPresent()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
                     .body(Problems.of(HttpStatus.FORBIDDEN, refused.get()));
         }
-        ChangeRecord revert = ChangeReverts.revert(registry, number, rights);
+        ChangeRecord revert = ChangeReverts.revert(registry, number, rights, versions(ifMatch));
         return ResponseEntity.created(URI.create("/api/changes/" + revert.number()))
                 .body(ChangeResponse.of(revert));
     }
@@ -123,6 +128,33 @@ class ChangeApiController {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
         problem.setProperty("conflictingChanges", e.conflicting());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /**
+     * Returns the versions an {@code If-Match} header names (the {@code ETag}s of the resources as
+     * their reader saw them), or empty when it is absent or {@code *}: then nothing is compared.
+     */
+    static Optional<Set<String>> versions(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Optional.empty();
+        }
+        Set<String> versions = new HashSet<>();
+        for (String part : ifMatch.split(",")) {
+            String tag = part.strip();
+            if (tag.equals("*")) {
+                return Optional.empty();
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                tag = tag.substring(1, tag.length() - 1);
+            }
+            if (!tag.isEmpty()) {
+                versions.add(tag);
+            }
+        }
+        return Optional.of(versions);
     }
 
     /** Returns the IRI a reference or an IRI names; an IRI need not be described any more. */

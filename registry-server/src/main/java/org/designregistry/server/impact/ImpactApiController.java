@@ -2,6 +2,7 @@ package org.designregistry.server.impact;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.impact.ImpactReport;
 import org.designregistry.model.impact.ReportHeader;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * and which of them the search found. Without {@code depth} the walk follows every link, and the
  * reply says so. CSV, Markdown and XLSX are downloads named after the first start and the day
  * ({@code impact-DI-037-2026-12-03.csv}) and open with a header block: what was asked, when, at
- * which change of the history, and by whom.
+ * which change of the history, and by whom. Every form flags the hits whose path runs through a
+ * suspect link.
  *
  * <p>JSON holds one page of the hits ({@code page} from 1, {@code size} hits, {@value
  * HitPage#DEFAULT_SIZE} by default and at most {@value HitPage#MAX_SIZE}), with {@code paging}
@@ -72,6 +74,7 @@ class ImpactApiController {
                                         allPaths,
                                         limit)
                                 .toQuery());
+        Set<String> throughSuspect = suspects.hitsThroughSuspectLinks(report);
         return switch (chosen) {
             case JSON ->
                     ResponseEntity.ok()
@@ -81,17 +84,17 @@ class ImpactApiController {
                                             report,
                                             hitPage.page(),
                                             hitPage.size(),
-                                            suspects.hitsThroughSuspectLinks(report)));
+                                            throughSuspect));
             case CSV -> {
                 ReportHeader header = headers.now();
                 yield Formats.download(
-                        Formats.text(report.toCsv(header), "text/csv"),
+                        Formats.text(report.toCsv(header, throughSuspect), "text/csv"),
                         header.fileName(report, "csv"));
             }
             case MD -> {
                 ReportHeader header = headers.now();
                 yield Formats.download(
-                        Formats.text(report.toMarkdown(header), "text/markdown"),
+                        Formats.text(report.toMarkdown(header, throughSuspect), "text/markdown"),
                         header.fileName(report, "md"));
             }
             case XLSX -> {
@@ -101,7 +104,7 @@ class ImpactApiController {
                         .header(
                                 HttpHeaders.CONTENT_DISPOSITION,
                                 attachment(header.fileName(report, "xlsx")))
-                        .body(XlsxReport.write(report, header));
+                        .body(XlsxReport.write(report, header, throughSuspect));
             }
         };
     }

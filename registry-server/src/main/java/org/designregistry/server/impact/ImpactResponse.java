@@ -153,10 +153,13 @@ public record ImpactResponse(
     /** Whether the walk is complete. */
     public record Completeness(boolean truncated, List<Cut> cuts) {}
 
-    /** Returns the JSON form of a report with every hit. */
-    public static ImpactResponse of(ImpactReport report) {
+    /**
+     * Returns the JSON form of a report with every hit; {@code throughSuspect} names the hits with
+     * a path that runs through a suspect link.
+     */
+    public static ImpactResponse of(ImpactReport report, Set<String> throughSuspect) {
         int total = report.hits().size();
-        return of(report, 1, Math.max(total, 1), Set.of());
+        return of(report, 1, Math.max(total, 1), throughSuspect);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -43,7 +44,8 @@ final class XlsxReport {
                     "Produced by",
                     "Approved by",
                     "Why: the chain of links",
-                    "IRI");
+                    "IRI",
+                    "Through a suspect link");
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final CellStyle bold;
@@ -55,12 +57,15 @@ final class XlsxReport {
         bold.setFont(font);
     }
 
-    /** Returns the report as the bytes of an XLSX workbook. */
-    static byte[] write(ImpactReport report, ReportHeader header) {
+    /**
+     * Returns the report as the bytes of an XLSX workbook; {@code throughSuspect} names the hits
+     * whose path runs through a suspect link.
+     */
+    static byte[] write(ImpactReport report, ReportHeader header, Set<String> throughSuspect) {
         XlsxReport xlsx = new XlsxReport();
         try (XSSFWorkbook book = xlsx.workbook) {
             xlsx.about(report, header);
-            xlsx.hits(report.hits());
+            xlsx.hits(report.hits(), throughSuspect);
             xlsx.revisits(report.summary());
             xlsx.involve(report.summary().involve());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -104,7 +109,7 @@ final class XlsxReport {
         sheet.setColumnWidth(1, 90 * 256);
     }
 
-    private void hits(List<Hit> hits) {
+    private void hits(List<Hit> hits, Set<String> throughSuspect) {
         Sheet sheet = workbook.createSheet("Hits");
         row(sheet, 0, true, HIT_COLUMNS.toArray(String[]::new));
         int r = 1;
@@ -126,7 +131,8 @@ final class XlsxReport {
                             .collect(Collectors.joining("; ")),
                     h.paths().stream().map(Object::toString).collect(Collectors.joining(" | "))
                             + (h.morePaths() ? " | ..." : ""),
-                    h.resource().iri());
+                    h.resource().iri(),
+                    throughSuspect.contains(h.resource().iri()) ? "yes" : "no");
             sheet.getRow(r - 1).getCell(0).setCellValue(h.depth());
         }
         sheet.createFreezePane(0, 1);

@@ -23,6 +23,7 @@ import org.designregistry.model.baseline.Baseline;
 import org.designregistry.model.baseline.BaselineNotFoundException;
 import org.designregistry.model.baseline.Baselines;
 import org.designregistry.server.web.Problems;
+import org.springframework.http.HttpStatus;
 
 /**
  * Fuseki's SPARQL query service with the registry's limits: a cap on the solutions a query returns,
@@ -105,13 +106,10 @@ final class RegistryQueryService extends SPARQL_QueryDataset {
         Baseline baseline;
         try {
             baseline = baselines.find(name).orElseThrow(() -> new BaselineNotFoundException(name));
+        } catch (BaselineNotFoundException e) {
+            throw RefusedWrites.refuse(Problems.of(HttpStatus.NOT_FOUND, e.getMessage()));
         } catch (RegistryException e) {
-            ServletOps.error(
-                    e instanceof BaselineNotFoundException
-                            ? HttpSC.NOT_FOUND_404
-                            : HttpSC.BAD_REQUEST_400,
-                    e.getMessage());
-            throw e;
+            throw RefusedWrites.refuse(Problems.of(HttpStatus.BAD_REQUEST, e.getMessage()));
         }
         action.setResponseHeader(BASELINE_HEADER, baseline.name());
         return Pair.create(DatasetGraphFactory.wrap(baselines.frozenGraph(baseline)), query);

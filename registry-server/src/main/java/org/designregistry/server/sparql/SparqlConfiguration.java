@@ -32,7 +32,9 @@ import org.springframework.context.annotation.Configuration;
  * configured time limit and result cap. The server reads nothing from elsewhere for a client:
  * {@code SERVICE} is off for the whole JVM, and {@code LOAD} is refused unless its URL's host is in
  * {@code registry.sparql.load-allowed-hosts} ({@link OutboundRequests}); updates are parsed before
- * their write transaction begins ({@link RegistryUpdateService}).
+ * their write transaction begins ({@link RegistryUpdateService}). Queries and graph store reads may
+ * name a baseline ({@code baseline=NAME}) to read the registry graph as it holds it ({@link
+ * RegistryQueryService}, {@link RegistryGraphStore}).
  */
 @Configuration(proxyBeanMethods = false)
 class SparqlConfiguration {
@@ -74,7 +76,12 @@ class SparqlConfiguration {
                                         "sparql",
                                         context,
                                         new RegistryUpdateService(outbound)))
-                        .addEndpoint(endpoint(Operation.GSP_RW, "data", context, null))
+                        .addEndpoint(
+                                endpoint(
+                                        Operation.GSP_RW,
+                                        "data",
+                                        context,
+                                        new RegistryGraphStore(baselines)))
                         .build();
         service.setEndpointProcessors(OperationRegistry.createStd());
         service.goActive();

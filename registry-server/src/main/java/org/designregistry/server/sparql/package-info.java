@@ -20,7 +20,7 @@
  *       max-queries-per-client} (429).
  *   <li>{@code RegistryQueryService} :: Fuseki's query service with the result cap, the time-out
  *       reply (naming the effective limit), the stack-overflow guard, the out-of-memory policy and
- *       the refusal of {@code SERVICE}.
+ *       the refusal of {@code SERVICE}; {@code baseline=NAME} queries a baseline.
  *   <li>{@code QueryDeadlines} :: aborts a query at its time limit, in a sort or while its results
  *       are written.
  *   <li>{@code BudgetedOpExecutor}, {@code HeldRows} :: TDB2's evaluation with a budget on the rows
@@ -28,6 +28,9 @@
  *   <li>{@code BoundedReply} :: holds a query's reply until the query ends, refusing one over
  *       {@code max-result-bytes} (422).
  *   <li>{@code RefusalAwareResponse} :: drops what Fuseki writes once a write was refused.
+ *   <li>{@code RegistryGraphStore} :: Fuseki's graph store service, which also reads the registry
+ *       graph as a baseline holds it ({@code /data?baseline=NAME}) and refuses writes that name
+ *       one.
  *   <li>{@code RegistryUpdateService} :: Fuseki's update service, parsing the whole update before
  *       its write transaction and refusing outbound requests before it runs.
  *   <li>{@code UpdateParsing} :: parses an update in time linear in its length, however long its

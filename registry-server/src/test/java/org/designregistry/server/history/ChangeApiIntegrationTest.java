@@ -109,6 +109,33 @@ class ChangeApiIntegrationTest extends ServerTestSupport {
     }
 
     @Test
+    void refusesWith412ARevertWhoseIfMatchNamesAVersionOfWhatItTouchesThatIsNoLongerCurrent() {
+        long n = comment("Guarded", null);
+        String seen =
+                get("/api/resources/DES138", "application/json")
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow();
+        long meanwhile = comment("Meanwhile", null);
+
+        HttpResponse<String> stale = revert(n, admin(), seen);
+
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(412);
+        assertThat(json(stale).read("$.detail", String.class)).contains(BASE + "artefact/DES138");
+        assertThat(registry.history().latest()).isEqualTo(meanwhile);
+
+        String current =
+                get("/api/resources/DES138", "application/json")
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow();
+        HttpResponse<String> fresh = revert(n, admin(), current);
+
+        assertThat(fresh.statusCode()).as(fresh.body()).isEqualTo(201);
+        assertThat(get("/api/resources/DES138", "*/*").body()).doesNotContain("Guarded");
+    }
+
+    @Test
     void refusesARevertThatLaterChangesConflictWithWith409NamingThem() {
         long added = comment("Conflicting", null);
         long removed = uncomment("Conflicting");
@@ -160,6 +187,14 @@ class ChangeApiIntegrationTest extends ServerTestSupport {
         return send(
                 request("/api/changes/" + n + "/revert")
                         .header("Authorization", authorization)
+                        .POST(body("")));
+    }
+
+    private HttpResponse<String> revert(long n, String authorization, String ifMatch) {
+        return send(
+                request("/api/changes/" + n + "/revert")
+                        .header("Authorization", authorization)
+                        .header("If-Match", ifMatch)
                         .POST(body("")));
     }
 

@@ -1,11 +1,13 @@
 package org.designregistry.server.suspect;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.designregistry.model.history.ChangeRecord;
 import org.designregistry.model.suspect.SuspectLinks;
 import org.designregistry.server.ServerTestSupport;
@@ -67,6 +69,17 @@ class SuspectLinkApiIntegrationTest extends ServerTestSupport {
         assertThat(impact.read("$.throughSuspectLinks", List.class))
                 .contains(BASE + "interface/" + first);
         assertThat(impactPage.body()).contains("This path runs through a suspect link");
+        String csv = get("/api/impact?from=DI-037&depth=1&format=csv", "*/*").body();
+        String md = get("/api/impact?from=DI-037&depth=1&format=md", "*/*").body();
+        assertThat(csv.lines().filter(l -> l.contains(",depth,") || l.startsWith("depth,")))
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .endsWith(",through_suspect_link");
+        assertThat(csv.lines().filter(l -> l.contains("," + BASE + "interface/" + first + ",")))
+                .singleElement(as(InstanceOfAssertFactories.STRING))
+                .endsWith(",yes");
+        assertThat(md).contains("- Paths through suspect links: ");
+        assertThat(md.lines().filter(l -> l.contains("**Runs through a suspect link.**")))
+                .anyMatch(l -> l.contains(first));
 
         update(
                 "DELETE DATA { data-item:DI-037 dr:dataFormat \"CHAR(3)\" } ;"
@@ -219,6 +232,8 @@ class SuspectLinkApiIntegrationTest extends ServerTestSupport {
         assertThat(withImpact.read("$.impact.summary.downstreamHits", Integer.class))
                 .isGreaterThanOrEqualTo(26);
         assertThat(page.body()).contains("id=\"diff-impact\"").contains("id=\"diff-impact-hits\"");
+        // The description is governed and IR1 holds DI-037: its dependants' links are suspect.
+        assertThat(withImpact.read("$.impact.throughSuspectLinks", List.class)).isNotEmpty();
 
         update("DELETE DATA { data-item:DI-037 dcterms:description \"Moved\" }");
         send(request("/api/baselines/Suspect-Test").header("Authorization", admin()).DELETE());
