@@ -35,8 +35,8 @@
  *       registry.limits.max-reply-size} and {@code request-timeout}: a reply counted as it is
  *       written, replaced by 413/503 or cut off past them.
  *   <li>{@code ReadAdmissionFilter}, {@link org.designregistry.server.web.ReadAdmissionProperties}
- *       :: {@code registry.reads.concurrency}: at most so many reads at once, the others wait
- *       their turn (503 after {@code registry.reads.queue-timeout}).
+ *       :: {@code registry.reads.concurrency}: at most so many reads at once, the others wait their
+ *       turn (503 after {@code registry.reads.queue-timeout}).
  *   <li>{@code ErrorReplies} :: {@code /error}: problem details or the error page for errors no
  *       handler answered; 404 for {@code /error} itself.
  *   <li>{@link org.designregistry.server.web.PreconditionRequiredException}, {@link

@@ -169,12 +169,16 @@ class LinkTypeAheadInBrowserIntegrationTest extends ServerTestSupport {
                 .allMatch(o -> o.toLowerCase().contains(typed.toLowerCase()));
     }
 
+    /** The options' text, read at once: the list is rebuilt as answers arrive. */
+    @SuppressWarnings("unchecked")
     private List<String> options(WebElement target) {
-        return browser
-                .findAll("#" + target.getDomAttribute("aria-controls") + " [role=option]")
-                .stream()
-                .map(WebElement::getText)
-                .toList();
+        return (List<String>)
+                browser.driver()
+                        .executeScript(
+                                "return [...document.getElementById(arguments[0].getAttribute("
+                                        + "'aria-controls')).querySelectorAll('[role=option]')]"
+                                        + ".map(o => o.innerText.trim());",
+                                target);
     }
 
     private String status(WebElement target) {
