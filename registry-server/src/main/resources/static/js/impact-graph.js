@@ -5,15 +5,16 @@
 // neighbourhood starts collapsed to the first depths: a button shows the next depth, and selecting
 // a node shows it in the panel beside the graph and reveals what it touches, fetching it from
 // /api/impact/graph when the graph stopped at its cap there; Shift- or Ctrl-click (or the panel's
-// link) opens its page. Buttons zoom, fit, fill the screen and download the picture as PNG or SVG
-// (impact-graph-svg.js); checkboxes hide kinds. With the keyboard, the graph takes the focus: the
+// link) opens its page. Buttons zoom, fit, fill the screen (impact-graph-fullscreen.js) and
+// download the picture as PNG or SVG (impact-graph-svg.js); checkboxes hide kinds. With the keyboard, the graph takes the focus: the
 // arrow keys move a yellow ring from node to node in depth order, Enter selects the one ringed,
 // Shift+Enter opens its page, + and - zoom, 0 fits, and a live line below says which it is.
 (function () {
   'use strict';
   var container = document.getElementById('impact-graph');
   var panel = document.getElementById('graph-panel');
-  if (!container || !panel || typeof window.cytoscape !== 'function' || !window.registryGraphLayout) {
+  if (!container || !panel || typeof window.cytoscape !== 'function' || !window.registryGraphLayout ||
+      !window.registryGraphFullScreen) {
     return;
   }
   var graph = JSON.parse(container.getAttribute('data-graph'));
@@ -290,32 +291,6 @@
     focusNode(nodes[next]);
   }
 
-  var full = false;
-
-  function setFull(on) {
-    full = on;
-    panel.classList.toggle('registry-graph-panel--full', on);
-    fullButton.setAttribute('aria-pressed', String(on));
-    fullButton.textContent = on ? 'Leave full screen' : 'Full screen';
-    cy.resize();
-    fit();
-  }
-
-  function toggleFull() {
-    if (!full) {
-      setFull(true);
-      if (panel.requestFullscreen) {
-        // Where the browser refuses, the panel still fills the window.
-        panel.requestFullscreen().catch(function () {});
-      }
-    } else {
-      if (document.fullscreenElement) {
-        document.exitFullscreen().catch(function () {});
-      }
-      setFull(false);
-    }
-  }
-
   function fileName(extension) {
     var start = cy.nodes('[?start]').first();
     var name = start.nonempty() ? String(start.data('name')).replace(/[^A-Za-z0-9-]+/g, '-') : 'graph';
@@ -384,21 +359,6 @@
       fit();
     }
   });
-  panel.addEventListener('keydown', function (event) {
-    if (event.key === 'Escape' && full && !document.fullscreenElement) {
-      setFull(false);
-      fullButton.focus();
-    }
-  });
-  document.addEventListener('fullscreenchange', function () {
-    if (!document.fullscreenElement && full) {
-      setFull(false);
-    } else if (document.fullscreenElement === panel) {
-      // The screen's size arrives after the request: draw at it.
-      cy.resize();
-      fit();
-    }
-  });
 
   expand.addEventListener('click', function () {
     var next = nextDepth();
@@ -414,7 +374,10 @@
   $('graph-zoom-in').addEventListener('click', function () { zoomBy(ZOOM_STEP); });
   $('graph-zoom-out').addEventListener('click', function () { zoomBy(1 / ZOOM_STEP); });
   $('graph-fit').addEventListener('click', fit);
-  fullButton.addEventListener('click', toggleFull);
+  window.registryGraphFullScreen(panel, fullButton, function () {
+    cy.resize();
+    fit();
+  });
   $('graph-export-png').addEventListener('click', function () {
     cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2, maxWidth: 8000, maxHeight: 8000 })
       .then(function (blob) { save(blob, fileName('png')); });

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
 import org.designregistry.model.RegistryException;
 import org.designregistry.ontology.ArchiMate;
@@ -169,6 +170,11 @@ public record Ref(Optional<Kind> kind, String identifier) {
         ORGANISATION("organisation", ORG.Organization),
         /** Posts on governing bodies ({@code org:Post}). */
         POST("post", ORG.Post),
+        /**
+         * People ({@code foaf:Person}), identified by the user name they sign in with, members of
+         * working groups, bodies and workstreams.
+         */
+        PERSON("person", FOAF.Person),
         /** Meetings ({@code dr:Meeting}). */
         MEETING("meeting", DR.Meeting),
         /** Decisions ({@code dr:Decision}). */

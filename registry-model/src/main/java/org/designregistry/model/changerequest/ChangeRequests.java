@@ -10,25 +10,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.catalog.ResourceRef;
-import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.history.ChangeContext;
 import org.designregistry.model.history.ChangePage;
 import org.designregistry.model.history.ChangeQuery;
 import org.designregistry.model.impact.ImpactAnalysis;
-import org.designregistry.model.impact.ImpactQuery;
 import org.designregistry.model.resource.ResourceNotFoundException;
-import org.designregistry.ontology.RegistryOntology;
 
 /**
  * The registry's change requests: raise one against some resources with its impact assessment
@@ -65,20 +57,22 @@ public final class ChangeRequests {
     /** The route recorded for the changes that raise, reassess and triage change requests. */
     public static final String ROUTE = "change-request";
 
-    private final Registry registry;
-    private final ImpactAnalysis analysis;
-    private final String baseIri;
+    /** How often a raise picks a number again when other writers took the ones it picked. */
+    private static final int ATTEMPTS = 10;
+
+    private final ChangeRequestStore store;
+    private final ChangeRequestNumbers numbers;
+    private final ImpactAssessor assessor;
     private final ChangeRequestSettings settings;
-    private final Graph terms = RegistryOntology.terms().getGraph();
 
     private ChangeRequests(
             Registry registry,
             ImpactAnalysis analysis,
             String baseIri,
             ChangeRequestSettings settings) {
-        this.registry = registry;
-        this.analysis = analysis;
-        this.baseIri = baseIri;
+        this.store = new ChangeRequestStore(registry);
+        this.numbers = new ChangeRequestNumbers(store, baseIri);
+        this.assessor = new ImpactAssessor(analysis, registry.history());
         this.settings = settings;
     }
 
@@ -100,13 +94,13 @@ public final class ChangeRequests {
 
     /** Returns every change request, by identifier. */
     public List<ChangeRequest> list() {
-        return read(ChangeRequestRecords::all);
+        return store.read(ChangeRequestRecords::all);
     }
 
     /** Returns the change request with this identifier (such as {@code CR004}), if any. */
     public Optional<ChangeRequest> find(String identifier) {
         Objects.requireNonNull(identifier, "identifier");
-        return read(records -> records.named(identifier.strip()));
+        return store.read(records -> records.named(identifier.strip()));
     }
 
     /**
@@ -125,14 +119,16 @@ public final class ChangeRequests {
     /**
      * Raises a change request and returns it, with its impact assessed and frozen at the latest
      * change; recorded as a change (route {@value #ROUTE}) by whoever the thread's {@link
-     * ChangeContext} names, carrying the new identifier.
+     * ChangeContext} names, carrying the new identifier. The identifier is the next number no
+     * change request has or had (a deleted one's number is not given again); writers raising at the
+     * same moment get different ones.
      *
      * @throws RegistryException if a resource it affects is not in the registry, the constituency
-     *     is not one, or the identifiers CR001 to CR999 are all taken
+     *     is not one, or the identifiers CR001 to CR999 are all spent
      */
     public ChangeRequest raise(ChangeRequestDraft draft) {
         Objects.requireNonNull(draft, "draft");
-        FrozenImpact impact = assess(draft.affects(), settings.depth());
+        FrozenImpact impact = assessor.assess(draft.affects(), settings.depth());
         Instant now = settings.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate deadline =
                 draft.deadline()
@@ -143,25 +139,31 @@ public final class ChangeRequests {
                                                         LocalDate.ofInstant(now, ZoneOffset.UTC),
                                                         settings.responseDays()));
         String raiser = draft.raiser().orElse(ChangeContext.current().principal());
-        String identifier = nextIdentifier();
-        Node node = NodeFactory.createURI(baseIri + "change-request/" + identifier);
-        write(
-                identifier,
-                "Raise change request " + identifier + ": " + draft.title(),
-                data -> {
-                    if (data.contains(node, Node.ANY, Node.ANY)
-                            || ChangeRequestRecords.taken(data, identifier)) {
-                        throw new RegistryException(
-                                "The change request "
-                                        + identifier
-                                        + " was raised by another writer at the same moment:"
-                                        + " raise it again");
-                    }
-                    draft.constituency().ifPresent(c -> requireConstituency(data, c));
-                    ChangeRequestWriter.describe(
-                            data, node, identifier, draft, raiser, now, deadline, impact);
-                });
-        return get(identifier);
+        for (int attempt = 1; ; attempt++) {
+            String identifier = numbers.next();
+            Node node = numbers.iri(identifier);
+            try {
+                store.write(
+                        identifier,
+                        "Raise change request " + identifier + ": " + draft.title(),
+                        data -> {
+                            if (numbers.taken(data, identifier)) {
+                                throw new NumberTakenException(identifier);
+                            }
+                            draft.constituency().ifPresent(c -> requireConstituency(data, c));
+                            ChangeRequestWriter.describe(
+                                    data, node, identifier, draft, raiser, now, deadline, impact);
+                        });
+                return get(identifier);
+            } catch (NumberTakenException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new RegistryException(
+                            "Other writers took every change request number tried ("
+                                    + ATTEMPTS
+                                    + " attempts): raise it again");
+                }
+            }
+        }
     }
 
     /**
@@ -174,9 +176,10 @@ public final class ChangeRequests {
     public ChangeRequest reassess(String identifier) {
         ChangeRequest cr = get(identifier);
         int depth = cr.impact().map(FrozenImpact::depth).orElse(settings.depth());
-        FrozenImpact impact = assess(cr.affects().stream().map(ResourceRef::iri).toList(), depth);
+        FrozenImpact impact =
+                assessor.assess(cr.affects().stream().map(ResourceRef::iri).toList(), depth);
         Node node = NodeFactory.createURI(cr.iri());
-        write(
+        store.write(
                 cr.identifier(),
                 "Reassess the impact of change request " + cr.identifier(),
                 data -> ChangeRequestWriter.freeze(data, node, impact));
@@ -191,10 +194,10 @@ public final class ChangeRequests {
      * @throws RegistryException if it has no frozen assessment to compare with
      */
     public ImpactDrift recompute(String identifier) {
-        ChangeRequest cr = get(identifier);
-        FrozenImpact frozen = frozen(cr);
+        FrozenImpact frozen = ImpactAssessor.frozen(get(identifier));
         FrozenImpact fresh =
-                assess(frozen.starts().stream().map(ResourceRef::iri).toList(), frozen.depth());
+                assessor.assess(
+                        frozen.starts().stream().map(ResourceRef::iri).toList(), frozen.depth());
         return ImpactDrift.between(frozen, fresh);
     }
 
@@ -211,39 +214,20 @@ public final class ChangeRequests {
     public ChangeRequest triage(String identifier, String item, Verdict verdict, String comment) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(verdict, "verdict");
-        String text = comment == null ? "" : comment.strip();
-        if (text.length() > Triage.MAX_COMMENT) {
-            throw new RegistryException(
-                    "The comment is "
-                            + text.length()
-                            + " characters long; the limit is "
-                            + Triage.MAX_COMMENT);
-        }
         ChangeRequest cr = get(identifier);
-        FrozenItem found =
-                frozen(cr).items().stream()
-                        .filter(i -> i.iri().equals(item.strip()) || i.name().equals(item.strip()))
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new RegistryException(
-                                                "The impact assessment of "
-                                                        + cr.identifier()
-                                                        + " holds no item '"
-                                                        + item
-                                                        + "': give the IRI or identifier of one"
-                                                        + " of its items"));
         Triage mark =
-                new Triage(
-                        found.iri(),
+                TriageMarks.of(
+                        cr,
+                        item,
                         verdict,
-                        text,
+                        comment,
                         ChangeContext.current().principal(),
                         settings.clock().instant().truncatedTo(ChronoUnit.MILLIS));
+        String name = TriageMarks.item(cr, item).name();
         Node node = NodeFactory.createURI(cr.iri());
-        write(
+        store.write(
                 cr.identifier(),
-                "Triage " + found.name() + " on " + cr.identifier() + ": " + verdict.label(),
+                "Triage " + name + " on " + cr.identifier() + ": " + verdict.label(),
                 data -> ChangeRequestWriter.mark(data, node, mark));
         return get(cr.identifier());
     }
@@ -256,7 +240,7 @@ public final class ChangeRequests {
      */
     public ImpactPack pack(String identifier) {
         ChangeRequest cr = get(identifier);
-        frozen(cr);
+        ImpactAssessor.frozen(cr);
         return PackAssembler.assemble(cr, changes(cr.identifier(), 0, ChangeQuery.MAX_SIZE));
     }
 
@@ -286,53 +270,8 @@ public final class ChangeRequests {
 
     /** Returns one page of the recorded changes made under a change request, newest first. */
     public ChangePage changes(String identifier, int page, int size) {
-        return registry.history()
+        return store.history()
                 .list(ChangeQuery.all().withChangeRequest(identifier).withPage(page, size));
-    }
-
-    private FrozenImpact assess(List<String> starts, int depth) {
-        long change = registry.history().latest();
-        try {
-            ImpactQuery query =
-                    ImpactQuery.from(starts)
-                            .direction(ImpactQuery.Direction.DOWNSTREAM)
-                            .maxDepth(depth)
-                            .build();
-            return FrozenImpact.of(analysis.analyse(query), change, depth);
-        } catch (IllegalArgumentException e) {
-            throw new RegistryException(e.getMessage() + " (affects)");
-        }
-    }
-
-    private static FrozenImpact frozen(ChangeRequest cr) {
-        return cr.impact()
-                .orElseThrow(
-                        () ->
-                                new RegistryException(
-                                        cr.identifier()
-                                                + " has no impact assessment yet: reassess it to"
-                                                + " freeze one"));
-    }
-
-    private String nextIdentifier() {
-        int highest =
-                read(
-                        records ->
-                                records.identifiers().stream()
-                                        .filter(
-                                                i ->
-                                                        ChangeRequestTerms.IDENTIFIER_PATTERN
-                                                                .matcher(i)
-                                                                .matches())
-                                        .mapToInt(i -> Integer.parseInt(i.substring(2)))
-                                        .max()
-                                        .orElse(0));
-        if (highest >= 999) {
-            throw new RegistryException(
-                    "Every change request identifier CR001 to CR999 is taken (the shape allows"
-                            + " CR and three digits)");
-        }
-        return String.format("CR%03d", highest + 1);
     }
 
     private static void requireConstituency(Graph data, String iri) {
@@ -348,24 +287,10 @@ public final class ChangeRequests {
         }
     }
 
-    /** Runs a write recorded with route {@value #ROUTE}, a message and the change request. */
-    private void write(String identifier, String message, Consumer<Graph> change) {
-        ChangeContext who = ChangeContext.current();
-        ChangeContext context =
-                new ChangeContext(
-                        who.principal(), ROUTE, Optional.of(message), Optional.of(identifier));
-        ChangeContext.runWith(
-                context,
-                () -> ValidatedWrites.update(registry, model -> change.accept(model.getGraph())));
-    }
-
-    private <T> T read(Function<ChangeRequestRecords, T> query) {
-        DatasetGraph dataset = registry.dataset();
-        return Txn.calculateRead(
-                dataset,
-                () -> {
-                    Graph data = dataset.getDefaultGraph();
-                    return query.apply(new ChangeRequestRecords(new Union(data, terms), data));
-                });
+    /** The number a raise picked was taken by another writer before its write ran. */
+    private static final class NumberTakenException extends RegistryException {
+        NumberTakenException(String identifier) {
+            super("The change request number " + identifier + " was taken by another writer");
+        }
     }
 }

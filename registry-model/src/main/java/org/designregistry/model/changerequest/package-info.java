@@ -24,6 +24,10 @@
  *   <li>{@code ChangeRequestRecords}, {@code ChangeRequestWriter}, {@code ChangeRequestTerms},
  *       {@code PackJson} :: the change request read from and written to the graph, the terms, and
  *       the JSON text the assessment and the marks are stored as.
+ *   <li>{@code ChangeRequestStore} :: reads, and writes recorded under a change request; {@code
+ *       ChangeRequestNumbers} :: the next number, never one a change request has or had; {@code
+ *       ImpactAssessor} :: the impact engine's assessment, frozen; {@code TriageMarks} :: a mark
+ *       checked and made.
  * </ul>
  */
 package org.designregistry.model.changerequest;

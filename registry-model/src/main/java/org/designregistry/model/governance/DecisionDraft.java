@@ -18,6 +18,8 @@ import org.designregistry.model.RegistryException;
  * @param rationale why; required when the outcome refers the recommendation for more work
  * @param conditions the additional work, one text a condition; required for {@link
  *     Outcome#ACCEPT_SUBJECT_TO_WORK} and refused for the other outcomes
+ * @param acknowledgeChanges whether the body knows that subjects changed after the recommendation
+ *     was submitted and decides on them as they are now; without it such a decision is refused
  */
 public record DecisionDraft(
         String recommendation,
@@ -27,7 +29,8 @@ public record DecisionDraft(
         Optional<String> meeting,
         Optional<LocalDate> date,
         String rationale,
-        List<String> conditions) {
+        List<String> conditions,
+        boolean acknowledgeChanges) {
 
     /**
      * Checks the parts against the outcome.
@@ -85,7 +88,8 @@ public record DecisionDraft(
                 Optional.empty(),
                 Optional.empty(),
                 rationale,
-                conditions);
+                conditions,
+                false);
     }
 
     /** Returns this draft with the deciding body and level given. */
@@ -98,6 +102,16 @@ public record DecisionDraft(
                 meeting,
                 date,
                 rationale,
-                conditions);
+                conditions,
+                acknowledgeChanges);
+    }
+
+    /**
+     * Returns this draft acknowledging that subjects changed after the recommendation: the decision
+     * is then about them as they are when it is recorded.
+     */
+    public DecisionDraft acknowledgingChanges() {
+        return new DecisionDraft(
+                recommendation, outcome, body, level, meeting, date, rationale, conditions, true);
     }
 }

@@ -1,7 +1,9 @@
 package org.designregistry.model.governance;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Graph;
@@ -35,18 +37,63 @@ final class DecisionWriter {
         this.store = store;
     }
 
-    /** Returns the new decision's IRI. */
+    /**
+     * Returns the new decision's IRI.
+     *
+     * @throws SubjectsChangedException if subjects changed after the recommendation and the draft
+     *     does not acknowledge it, or one changes while the decision is recorded
+     */
     String record(DecisionDraft draft, WriteRights rights) {
+        DecisionSubjects subjects = store.read(read -> subjects(read, draft));
+        Map<Node, List<Long>> changed =
+                SubjectChanges.after(store.history(), subjects.nodes(), subjects.atChange());
+        String message = "Record the decision (" + draft.outcome().code() + ") on a recommendation";
+        long decidedAt = subjects.atChange();
+        if (!changed.isEmpty()) {
+            if (!draft.acknowledgeChanges()) {
+                throw subjects.changed(changed);
+            }
+            decidedAt = subjects.latest();
+            message += ", acknowledging changes to " + subjects.names(changed.keySet());
+        }
+        long at = decidedAt;
         AtomicReference<String> created = new AtomicReference<>();
         store.write(
                 rights,
-                "Record the decision (" + draft.outcome().code() + ") on a recommendation",
-                (graph, read) -> created.set(record(graph, read, draft).getURI()));
+                message,
+                subjects.changeRequest(),
+                (graph, read) -> {
+                    List<Node> moved = SubjectChanges.changedSince(graph, subjects.statements());
+                    if (!moved.isEmpty()) {
+                        throw new SubjectsChangedException(
+                                subjects.names(moved)
+                                        + " changed while the decision was being recorded: look"
+                                        + " at the change, then record the decision again",
+                                moved.stream().map(read::identifier).toList());
+                    }
+                    created.set(record(graph, read, draft, at).getURI());
+                });
         return created.get();
     }
 
-    private Node record(Graph graph, GovernanceReader read, DecisionDraft draft) {
+    /** Reads the recommendation's subjects, the change it was submitted at, and the latest. */
+    private DecisionSubjects subjects(GovernanceReader read, DecisionDraft draft) {
         Node rec = read.require(draft.recommendation(), DR.Recommendation, "recommendation");
+        refuseIfDecided(read, rec);
+        List<Node> nodes = read.linked(rec, DR.recommends, DR.recommendedIn);
+        Map<Node, String> names = new LinkedHashMap<>();
+        nodes.forEach(n -> names.put(n, read.identifier(n)));
+        return new DecisionSubjects(
+                read.identifier(rec),
+                nodes,
+                names,
+                read.number(rec, DR.atChange),
+                store.latestChange(),
+                SubjectChanges.snapshot(read.resources().data(), nodes),
+                WorkflowStore.changeRequestAmong(read, nodes));
+    }
+
+    private static void refuseIfDecided(GovernanceReader read, Node rec) {
         Optional<Node> decided = read.first(rec, DR.decidedBy, DR.decides);
         if (decided.isPresent()) {
             throw new WorkflowStateException(
@@ -54,6 +101,11 @@ final class DecisionWriter {
                             + " was decided already, by "
                             + read.identifier(decided.get()));
         }
+    }
+
+    private Node record(Graph graph, GovernanceReader read, DecisionDraft draft, long atChange) {
+        Node rec = read.require(draft.recommendation(), DR.Recommendation, "recommendation");
+        refuseIfDecided(read, rec);
         Node body =
                 draft.body()
                         .map(b -> read.require(b, DR.GoverningBody, "governing body"))
@@ -84,7 +136,6 @@ final class DecisionWriter {
         meeting.ifPresent(m -> WorkflowStore.add(graph, decision, DR.madeAt, m));
         WorkflowStore.add(graph, decision, DR.decisionLevel, LEVELS.get(level - 1));
         WorkflowStore.add(graph, decision, DCTerms.date, WorkflowStore.date(date));
-        long atChange = read.number(rec, DR.atChange);
         if (atChange > 0) {
             WorkflowStore.add(graph, decision, DR.atChange, WorkflowStore.number(atChange));
         }
@@ -111,15 +162,17 @@ final class DecisionWriter {
             WorkflowStore.add(graph, decision, DR.hasCondition, condition);
         }
         if (outcome == Outcome.REFER_TO_PSG) {
-            escalate(graph, read, rec, body, decision);
+            escalate(graph, read, rec, body, decision, atChange);
         }
         return decision;
     }
 
     /**
-     * Puts the recommendation to the PSG (the Level 2 body above the deciding one) as a new one.
+     * Puts the recommendation to the PSG (the Level 2 body above the deciding one) as a new one,
+     * about the subjects at the change the decision was about.
      */
-    private void escalate(Graph graph, GovernanceReader read, Node rec, Node body, Node decision) {
+    private void escalate(
+            Graph graph, GovernanceReader read, Node rec, Node body, Node decision, long atChange) {
         Node psg =
                 read.bodyAtLevel(body, 2)
                         .orElseThrow(
@@ -154,7 +207,6 @@ final class DecisionWriter {
                 WorkflowStore.text(read.resources().text(rec, DR.proposal)));
         WorkflowStore.add(
                 graph, escalated, DCTerms.dateSubmitted, WorkflowStore.date(store.today()));
-        long atChange = read.number(rec, DR.atChange);
         if (atChange > 0) {
             WorkflowStore.add(graph, escalated, DR.atChange, WorkflowStore.number(atChange));
         }
@@ -191,42 +243,5 @@ final class DecisionWriter {
                 return identifier;
             }
         }
-    }
-
-    /**
-     * Marks a condition met on {@code day}; once all of a decision's are, its subjects are
-     * Approved.
-     */
-    void markMet(String conditionIri, LocalDate day, WriteRights rights) {
-        store.write(
-                rights,
-                "Mark a decision's condition met",
-                (graph, read) -> {
-                    Node condition = read.require(conditionIri, DR.Condition, "condition");
-                    if (read.resources().date(condition, DR.metOn).isPresent()) {
-                        throw new WorkflowStateException(
-                                read.identifier(condition) + " is marked met already");
-                    }
-                    WorkflowStore.add(graph, condition, DR.metOn, WorkflowStore.date(day));
-                    Node decision =
-                            read.first(condition, DR.conditionOf, DR.hasCondition).orElseThrow();
-                    boolean allMet =
-                            read.linked(decision, DR.hasCondition, DR.conditionOf).stream()
-                                    .allMatch(c -> read.resources().date(c, DR.metOn).isPresent());
-                    if (allMet) {
-                        for (Node subject : read.linked(decision, DR.approves, DR.approvedBy)) {
-                            if (graph.contains(
-                                    subject,
-                                    DR.status.asNode(),
-                                    Vocabularies.Status.ApprovedWithConditions.asNode())) {
-                                WorkflowStore.replace(
-                                        graph,
-                                        subject,
-                                        DR.status,
-                                        Vocabularies.Status.Approved.asNode());
-                            }
-                        }
-                    }
-                });
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.designregistry.model.Registry;
@@ -131,6 +132,10 @@ public final class Governance {
      * @throws DecisionAuthorityException if the body may not take the decision at that level,
      *     naming the body that must
      * @throws WorkflowStateException if the recommendation was decided already
+     * @throws SubjectsChangedException if the change history shows that subjects changed after the
+     *     recommendation was submitted (any statement about them but their status) and the draft
+     *     does not {@linkplain DecisionDraft#acknowledgingChanges() acknowledge} it; acknowledged,
+     *     the decision is about them as they are now, at the latest change
      * @throws DecisionWriteRefusedException if {@code rights} do not allow recording decisions
      */
     public String decide(DecisionDraft draft, WriteRights rights) {
@@ -160,7 +165,7 @@ public final class Governance {
      * @throws WorkflowStateException if it is met already
      */
     public void markConditionMet(String conditionIri, LocalDate day, WriteRights rights) {
-        new DecisionWriter(store)
+        new ConditionWriter(store)
                 .markMet(
                         Objects.requireNonNull(conditionIri, "condition"),
                         day == null ? store.today() : day,
@@ -219,6 +224,30 @@ public final class Governance {
     /** Returns the Assumptions and Decisions Log as the data holds it now. */
     public DecisionsLog log() {
         return store.read(read -> DecisionsLog.read(read, rule));
+    }
+
+    /**
+     * Returns the IRIs of the working groups, governing bodies and workstreams that the person who
+     * signs in as {@code userName} is a member of ({@code org:memberOf}); empty when no {@code
+     * foaf:Person} has that user name as its identifier.
+     *
+     * <pre>{@code
+     * <person/edith> a foaf:Person ; dct:identifier "edith" ; org:memberOf <body/TDWG> .
+     * governance.groupsOf("edith");   // [".../body/TDWG"]
+     * }</pre>
+     */
+    public Set<String> groupsOf(String userName) {
+        Objects.requireNonNull(userName, "userName");
+        return store.read(read -> Members.groupsOf(read, userName.strip()));
+    }
+
+    /**
+     * Returns the IRIs of the governing bodies (working groups included) that the person who signs
+     * in as {@code userName} is a member of: the bodies they decide or answer for.
+     */
+    public Set<String> bodiesOf(String userName) {
+        Objects.requireNonNull(userName, "userName");
+        return store.read(read -> Members.groupsOf(read, userName.strip(), DR.GoverningBody));
     }
 
     /** Returns today, as the workflow's clock says. */

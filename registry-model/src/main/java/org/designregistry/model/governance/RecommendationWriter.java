@@ -2,6 +2,7 @@ package org.designregistry.model.governance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,10 +28,19 @@ final class RecommendationWriter {
     /** Returns the new recommendation's IRI. */
     String submit(RecommendationDraft draft, WriteRights rights) {
         long atChange = store.latestChange();
+        Optional<String> changeRequest =
+                store.read(
+                        read ->
+                                WorkflowStore.changeRequestAmong(
+                                        read,
+                                        draft.subjects().stream()
+                                                .map(NodeFactory::createURI)
+                                                .toList()));
         AtomicReference<String> created = new AtomicReference<>();
         store.write(
                 rights,
                 "Recommend " + draft.subjects().size() + " subject(s) for decision",
+                changeRequest,
                 (graph, read) -> {
                     Node body = read.require(draft.body(), DR.GoverningBody, "governing body");
                     List<Node> subjects = new ArrayList<>();

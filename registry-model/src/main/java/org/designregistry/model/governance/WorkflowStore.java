@@ -2,7 +2,9 @@ package org.designregistry.model.governance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -21,6 +23,8 @@ import org.designregistry.model.catalog.Ref;
 import org.designregistry.model.edit.ValidatedWrites;
 import org.designregistry.model.edit.WriteRights;
 import org.designregistry.model.history.ChangeContext;
+import org.designregistry.model.history.ChangeHistory;
+import org.designregistry.ontology.DR;
 
 /**
  * What every step of the workflow shares: the registry, the base of the IRIs it mints, the clock
@@ -44,6 +48,11 @@ final class WorkflowStore {
         return LocalDate.now(clock);
     }
 
+    /** Returns the registry's change history. */
+    ChangeHistory history() {
+        return registry.history();
+    }
+
     /** Returns the number of the latest recorded change. */
     long latestChange() {
         return registry.history().latest();
@@ -61,8 +70,26 @@ final class WorkflowStore {
      * graph it is given.
      */
     void write(WriteRights rights, String message, BiConsumer<Graph, GovernanceReader> change) {
+        write(rights, message, Optional.empty(), change);
+    }
+
+    /**
+     * Runs one checked, recorded write as {@link #write(WriteRights, String, BiConsumer)} does,
+     * recorded as made under {@code changeRequest} (its identifier) when the caller named none, so
+     * that the change request lists the workflow steps taken on it.
+     */
+    void write(
+            WriteRights rights,
+            String message,
+            Optional<String> changeRequest,
+            BiConsumer<Graph, GovernanceReader> change) {
         ChangeContext who = ChangeContext.current();
         ChangeContext context = who.message().isPresent() ? who : who.withMessage(message);
+        if (context.changeRequest().isEmpty() && changeRequest.isPresent()) {
+            context =
+                    new ChangeContext(
+                            context.principal(), context.route(), context.message(), changeRequest);
+        }
         ChangeContext.runWith(
                 context,
                 () ->
@@ -73,6 +100,18 @@ final class WorkflowStore {
                                     Graph graph = model.getGraph();
                                     change.accept(graph, new GovernanceReader(graph));
                                 }));
+    }
+
+    /**
+     * Returns the identifier of the change request among a step's subjects (the first by identifier
+     * when there are several: a change record names one), or empty when none is one.
+     */
+    static Optional<String> changeRequestAmong(GovernanceReader read, Collection<Node> subjects) {
+        return subjects.stream()
+                .filter(s -> read.resources().isA(s, DR.ChangeRequest.getURI()))
+                .map(read::identifier)
+                .sorted()
+                .findFirst();
     }
 
     /** Returns the IRI of a resource of {@code kind} with {@code identifier}. */

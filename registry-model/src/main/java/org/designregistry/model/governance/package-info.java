@@ -2,7 +2,9 @@
  * Governance: the working-day calendar a body's deadlines are counted in and when its decisions are
  * due for publication, and the workflow the seed's terms of reference describe, from a working
  * group's recommendation to a body's decision, its conditions and the concerns raised with it.
- * Every step of the workflow is one checked write, recorded in the change history.
+ * Every step of the workflow is one checked write, recorded in the change history; a step on a
+ * change request (recommending it, deciding it, meeting its decision's conditions) is recorded as
+ * made under it, so the change request lists it with its other changes.
  *
  * <ul>
  *   <li>{@link org.designregistry.model.governance.WorkingDayCalendar} :: weekdays less bank
@@ -26,8 +28,12 @@
  *       recorded write every step makes.
  *   <li>{@code GovernanceReader} :: reads the workflow's resources, each relation either way.
  *   <li>{@code MeetingWriter}, {@code RecommendationWriter}, {@code DecisionWriter}, {@code
- *       DelegationWriter}, {@code ConcernWriter} :: one step each.
+ *       ConditionWriter}, {@code DelegationWriter}, {@code ConcernWriter} :: one step each.
  *   <li>{@code DecisionAuthority} :: which body may decide at which level, and who must instead.
+ *   <li>{@code SubjectChanges}, {@code DecisionSubjects} :: whether a recommendation's subjects
+ *       changed after it, from the change history; {@code SubjectsChangedException} refuses a
+ *       decision on them unless it acknowledges the changes.
+ *   <li>{@code Members} :: the groups a person (by the user name they sign in with) is a member of.
  * </ul>
  */
 package org.designregistry.model.governance;

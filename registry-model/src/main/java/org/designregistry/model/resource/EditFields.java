@@ -139,6 +139,25 @@ public final class EditFields {
     }
 
     /**
+     * Returns the classes a new link of this relation may reach, for a form to suggest only
+     * resources of those classes (or their subclasses): the relation's {@code rdfs:range}, and its
+     * inverse's {@code rdfs:domain}, by label; empty when the terms say neither, and any resource
+     * may be linked.
+     *
+     * <pre>{@code
+     * standard().targetClasses(DR.dependsOn.getURI()); // [dr:DesignArtefact]
+     * }</pre>
+     */
+    public List<Term> targetClasses(String relationIri) {
+        Objects.requireNonNull(relationIri, "relationIri");
+        return new LinkRelations(terms)
+                .targets(NodeFactory.createURI(relationIri))
+                .map(this::term)
+                .sorted(Comparator.comparing(Term::label).thenComparing(Term::name))
+                .toList();
+    }
+
+    /**
      * Returns the properties a form may suggest for values no field names: common descriptive
      * properties of DCTerms, SKOS and RDFS, and the datatype properties the terms declare, by
      * label.

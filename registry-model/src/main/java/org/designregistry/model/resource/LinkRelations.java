@@ -17,7 +17,8 @@ import org.designregistry.model.internal.ClassHierarchy;
 /**
  * Which relations the terms let a resource state, from its classes: a relation whose {@code
  * rdfs:domain} is one of them or a superclass, or one without a domain whose inverse's {@code
- * rdfs:range} is. A relation that says neither is offered to no kind.
+ * rdfs:range} is. A relation that says neither is offered to no kind. And which classes a
+ * relation's links may reach.
  */
 final class LinkRelations {
 
@@ -40,6 +41,19 @@ final class LinkRelations {
                 .filter(Node::isURI)
                 .distinct()
                 .filter(relation -> fits(relation, classes));
+    }
+
+    /**
+     * Returns the classes a relation's links may reach: its {@code rdfs:range}s and its inverses'
+     * {@code rdfs:domain}s (what {@code owl:inverseOf} makes of them), none when the terms say
+     * neither.
+     */
+    Stream<Node> targets(Node relation) {
+        return Stream.concat(
+                        objects(relation, RDFS.range.asNode()),
+                        inverses(relation).flatMap(i -> objects(i, RDFS.domain.asNode())))
+                .filter(Node::isURI)
+                .distinct();
     }
 
     private boolean fits(Node relation, Set<Node> classes) {

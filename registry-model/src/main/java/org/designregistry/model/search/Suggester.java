@@ -87,7 +87,8 @@ final class Suggester {
                             doc.get(Fields.IRI),
                             orEmpty(doc.get(Fields.IDENTIFIER)),
                             doc.get(Fields.DISPLAY),
-                            orEmpty(doc.get(Fields.TYPE))));
+                            orEmpty(doc.get(Fields.TYPE)),
+                            orEmpty(doc.get(Fields.TYPE_LABEL))));
         }
         return suggestions;
     }

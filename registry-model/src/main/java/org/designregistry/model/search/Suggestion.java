@@ -7,5 +7,7 @@ package org.designregistry.model.search;
  * @param identifier its {@code dcterms:identifier}, or empty
  * @param label its label
  * @param type the key of its type, such as {@code Interface}, or empty
+ * @param typeLabel the label of its type for a person to read, such as {@code interface}, or empty
  */
-public record Suggestion(String iri, String identifier, String label, String type) {}
+public record Suggestion(
+        String iri, String identifier, String label, String type, String typeLabel) {}

@@ -84,6 +84,7 @@ class RefTest {
                         "constituency",
                         "organisation",
                         "post",
+                        "person",
                         "meeting",
                         "decision",
                         "recommendation",

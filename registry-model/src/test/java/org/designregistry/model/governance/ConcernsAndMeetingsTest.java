@@ -222,7 +222,8 @@ class ConcernsAndMeetingsTest {
                         Optional.of(meeting),
                         Optional.empty(),
                         "Far ahead",
-                        List.of());
+                        List.of(),
+                        false);
         as("april", () -> governance.decide(draft, APPROVER));
 
         List<DecisionLogEntry> entries = governance.log().entries();

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.designregistry.model.resource.EditField.Kind;
 import org.designregistry.ontology.DR;
@@ -146,6 +147,41 @@ class EditFieldsTest {
                 .extracting(Term::name)
                 .contains("dcterms:description", "skos:note", "dr:illustrative")
                 .doesNotContain("dr:dependsOn");
+    }
+
+    @Test
+    void limitsANewLinksTargetsToTheRelationsRange() {
+        assertThat(standard.targetClasses(DR.dependsOn.getURI()))
+                .extracting(Term::name)
+                .containsExactly("dr:DesignArtefact");
+        assertThat(standard.targetClasses(DR.sentBy.getURI()))
+                .extracting(Term::name)
+                .containsExactly("dr:MarketRole");
+        assertThat(standard.targetClasses(DR.sends.getURI()))
+                .as("neither a range nor an inverse's domain: any resource")
+                .isEmpty();
+    }
+
+    @Test
+    void takesANewLinksTargetsFromTheInversesDomainWhenTheRelationHasNoRange() {
+        Model terms = ModelFactory.createDefaultModel();
+        String ex = "https://example.org/";
+        terms.add(
+                terms.createResource(ex + "partOf"),
+                OWL.inverseOf,
+                terms.createResource(ex + "hasPart"));
+        terms.add(
+                terms.createResource(ex + "hasPart"),
+                RDFS.domain,
+                terms.createResource(ex + "Assembly"));
+
+        assertThat(
+                        EditFields.of(
+                                        ModelFactory.createDefaultModel().getGraph(),
+                                        terms.getGraph())
+                                .targetClasses(ex + "partOf"))
+                .extracting(Term::iri)
+                .containsExactly(ex + "Assembly");
     }
 
     private EditField field(String type, String property) {

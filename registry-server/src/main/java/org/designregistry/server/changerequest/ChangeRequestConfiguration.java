@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.designregistry.model.Registry;
 import org.designregistry.model.changerequest.ChangeRequestSettings;
 import org.designregistry.model.changerequest.ChangeRequests;
+import org.designregistry.model.governance.Governance;
 import org.designregistry.model.governance.PublicationRule;
 import org.designregistry.model.impact.ImpactAnalysis;
 import org.designregistry.model.resource.Resources;
@@ -41,7 +42,8 @@ class ChangeRequestConfiguration {
     }
 
     @Bean
-    Answerers answerers(ChangeRequestProperties properties, Resources resources) {
-        return new Answerers(properties, resources);
+    Answerers answerers(
+            ChangeRequestProperties properties, Resources resources, Governance governance) {
+        return new Answerers(properties, resources, governance);
     }
 }

@@ -19,8 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (default 3, as the impact page)
  * @param responseWorkingDays the working days impacted parties have to answer when the raiser sets
  *     no deadline (default 10)
- * @param answerers for each user name, the parties (workstreams, working groups: references or
- *     IRIs) whose impacted items they triage; {@code ?awaiting=me} lists those items
+ * @param answerers for each user name, parties (workstreams, working groups: references or IRIs)
+ *     whose impacted items they triage on top of the groups their person is a member of in the
+ *     graph ({@code org:memberOf}); {@code ?awaiting=me} lists the items of both
  */
 @ConfigurationProperties("registry.change-requests")
 public record ChangeRequestProperties(

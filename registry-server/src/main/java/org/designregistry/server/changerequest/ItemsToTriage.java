@@ -1,6 +1,7 @@
 package org.designregistry.server.changerequest;
 
 import java.util.Optional;
+import java.util.Set;
 import org.designregistry.model.changerequest.AwaitingItem;
 import org.designregistry.model.changerequest.ChangeRequests;
 import org.designregistry.server.governance.MyWorkProvider;
@@ -9,8 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * For the parties a signed-in person answers for ({@code registry.change-requests.answerers}): the
- * impacted items of open change requests that nobody has triaged yet, on the "My work" page.
+ * For the parties a signed-in person answers for (the groups they are a member of, and any {@code
+ * registry.change-requests.answerers} adds): the impacted items of open change requests that nobody
+ * has triaged yet, on the "My work" page.
  */
 @Component
 @Order(5)
@@ -26,7 +28,11 @@ class ItemsToTriage implements MyWorkProvider {
 
     @Override
     public Optional<Section> section(SignedInUser user) {
-        if (!user.signedIn() || answerers.partiesOf(user.name()).isEmpty()) {
+        if (!user.signedIn()) {
+            return Optional.empty();
+        }
+        Set<String> parties = answerers.partiesOf(user.name());
+        if (parties.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(
@@ -34,7 +40,7 @@ class ItemsToTriage implements MyWorkProvider {
                         "items-to-triage",
                         "Change request items to triage",
                         "Mark each impacted, not impacted or needing analysis, with a comment.",
-                        changeRequests.awaiting(answerers.partiesOf(user.name())).stream()
+                        changeRequests.awaiting(parties).stream()
                                 .map(ItemsToTriage::item)
                                 .toList()));
     }

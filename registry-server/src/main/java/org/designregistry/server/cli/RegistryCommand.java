@@ -49,6 +49,8 @@ import picocli.CommandLine.Spec;
             TraceCommand.class,
             GapsCommand.class,
             DecisionsCommand.class,
+            RecommendCommand.class,
+            DecideCommand.class,
             ChangeRequestCommand.class,
             ChangesCommand.class,
             HistoryCommand.class,

@@ -13,6 +13,8 @@
  *   <li>{@code ImportCommand}, {@code ExportRegisterCommand} :: spreadsheet registers in and out,
  *       here or through a running server ({@code MultipartBody} uploads); {@code ImportReport}
  *       prints what an import did.
+ *   <li>{@code RecommendCommand}, {@code DecideCommand} :: the governance workflow's steps, as the
+ *       store's owner; {@code WorkflowCli} :: what they share.
  *   <li>{@code ErrorReporter} :: one-line error messages and exit codes ({@code ExitCodes}).
  *   <li>{@code ServerLauncher} :: how {@code serve} starts Spring Boot.
  * </ul>

@@ -19,7 +19,7 @@ import org.designregistry.model.resource.Term;
  * @param otherLinks the links no field names
  * @param newLinks rows to add a link of any relation
  * @param newValues rows to add a value of any property
- * @param relations the relations a new link may use
+ * @param relations the relations a new link may use, each with the classes its links may reach
  * @param valueProperties the properties a new value may use, as suggestions
  * @param problems every error, for the summary, in page order
  * @param notice why the save was refused when no field is to blame (a newer version, the role)
@@ -34,7 +34,7 @@ public record EditPage(
         Section otherLinks,
         List<Row> newLinks,
         List<Row> newValues,
-        List<Term> relations,
+        List<NewRelation> relations,
         List<Term> valueProperties,
         List<Problem> problems,
         Optional<String> notice) {
@@ -47,6 +47,22 @@ public record EditPage(
         relations = List.copyOf(relations);
         valueProperties = List.copyOf(valueProperties);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * A relation a new link may use, and the classes its links may reach, which its target's
+     * type-ahead suggests.
+     *
+     * @param relation the relation
+     * @param targets the classes of the resources it may link to (or their subclasses); empty for
+     *     any resource
+     */
+    public record NewRelation(Term relation, List<Term> targets) {
+
+        /** Copies the list. */
+        public NewRelation {
+            targets = List.copyOf(targets);
+        }
     }
 
     /** Returns true when the save was refused. */

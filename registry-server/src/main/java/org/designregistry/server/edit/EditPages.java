@@ -22,6 +22,7 @@ import org.designregistry.model.resource.ResourceDescription.PropertyValues;
 import org.designregistry.model.resource.Term;
 import org.designregistry.model.resource.Value;
 import org.designregistry.model.validation.ValidationReport.Violation;
+import org.designregistry.server.edit.EditPage.NewRelation;
 import org.designregistry.server.edit.EditPage.Problem;
 import org.designregistry.server.edit.EditPage.Row;
 import org.designregistry.server.edit.EditPage.Section;
@@ -190,7 +191,9 @@ final class EditPages {
                 otherLinks,
                 bySection.getOrDefault(EditRow.NEW_LINK, List.of()),
                 bySection.getOrDefault(EditRow.NEW_VALUE, List.of()),
-                vocabulary.relationsFor(resource.types().stream().map(Term::iri).toList()),
+                vocabulary.relationsFor(resource.types().stream().map(Term::iri).toList()).stream()
+                        .map(r -> new NewRelation(r, vocabulary.targetClasses(r.iri())))
+                        .toList(),
                 vocabulary.valueProperties(),
                 problems,
                 refusal.notice());

@@ -135,7 +135,7 @@ class WorkflowController {
         ModelAndView page = new ModelAndView("governance/recommendation");
         page.addObject("rec", rec);
         page.addObject("outcomes", Arrays.asList(Outcome.values()));
-        page.addObject("form", new DecisionForm("", "", "", "", "", ""));
+        page.addObject("form", new DecisionForm("", "", "", "", "", "", Boolean.FALSE));
         rec.decision().ifPresent(d -> page.addObject("conditions", governance.conditions(d.iri())));
         return page;
     }
@@ -160,8 +160,9 @@ class WorkflowController {
     }
 
     /**
-     * The record-a-decision form: the outcome's code, the rationale, the conditions one a line, and
-     * the deciding body, level (1 to 4) and meeting, each its default when blank.
+     * The record-a-decision form: the outcome's code, the rationale, the conditions one a line, the
+     * deciding body, level (1 to 4) and meeting, each its default when blank, and the box that
+     * acknowledges changes to the subjects since the recommendation.
      */
     record DecisionForm(
             String outcome,
@@ -169,7 +170,8 @@ class WorkflowController {
             String conditions,
             String body,
             String level,
-            String meeting) {
+            String meeting,
+            Boolean acknowledgeChanges) {
 
         WorkflowRequests.DecisionRequest request() {
             Integer number = null;
@@ -188,7 +190,8 @@ class WorkflowController {
                     body,
                     number,
                     meeting,
-                    null);
+                    null,
+                    acknowledgeChanges);
         }
     }
 

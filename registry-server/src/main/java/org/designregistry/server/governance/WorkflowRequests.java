@@ -21,7 +21,8 @@ final class WorkflowRequests {
      * A decision on a recommendation: the outcome ({@code accept}, {@code reject}, {@code
      * refer-for-work}, {@code accept-subject-to-work}, {@code refer-to-psg}), the rationale, the
      * conditions (for {@code accept-subject-to-work}), and optionally the deciding body, the level
-     * (1 to 4), the meeting and the day.
+     * (1 to 4), the meeting, the day, and {@code acknowledgeChanges: true} to decide on subjects
+     * that changed after the recommendation (refused with 409 otherwise).
      */
     record DecisionRequest(
             String outcome,
@@ -30,7 +31,8 @@ final class WorkflowRequests {
             String body,
             Integer level,
             String meeting,
-            String date) {}
+            String date,
+            Boolean acknowledgeChanges) {}
 
     /** A meeting: the body, the day, an optional label and the posts (seats) that attend. */
     record MeetingRequest(String body, String date, String label, List<String> attendees) {}

@@ -60,7 +60,8 @@ class WorkflowSteps {
                         blank(request.meeting()).map(m -> refs.iri(m, Ref.Kind.MEETING, "meeting")),
                         Optional.ofNullable(WorkflowRequests.day(request.date(), "date")),
                         request.rationale(),
-                        WorkflowRequests.listOf(request.conditions()));
+                        WorkflowRequests.listOf(request.conditions()),
+                        Boolean.TRUE.equals(request.acknowledgeChanges()));
         return governance.decide(draft, rights);
     }
 

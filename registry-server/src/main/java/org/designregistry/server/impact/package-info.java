@@ -5,8 +5,8 @@
  *   <li>{@code ImpactController} :: {@code GET /impact}, the page ({@code
  *       templates/impact/index.html}): form, summary, hits with paths, downloads and the
  *       Cytoscape.js graph ({@code static/js/impact-graph.js}, its layered layout {@code
- *       impact-graph-layout.js}, its SVG export {@code impact-graph-svg.js}, {@code
- *       static/css/impact-graph.css}).
+ *       impact-graph-layout.js}, its SVG export {@code impact-graph-svg.js}, its full-screen mode
+ *       {@code impact-graph-fullscreen.js}, {@code static/css/impact-graph.css}).
  *   <li>{@code ImpactGraphApiController}, {@link
  *       org.designregistry.server.impact.ImpactGraphProperties} :: {@code GET /api/impact/graph},
  *       the graph as JSON, capped at {@code registry.impact.graph.max-nodes}.

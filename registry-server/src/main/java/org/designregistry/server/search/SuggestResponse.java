@@ -11,14 +11,21 @@ import org.designregistry.model.search.Suggestion;
  */
 record SuggestResponse(String query, List<Item> suggestions) {
 
-    /** One suggestion. */
-    record Item(String identifier, String label, String type, String iri) {}
+    /** One suggestion; {@code typeLabel} names its type for a person, {@code type} for a tool. */
+    record Item(String identifier, String label, String type, String typeLabel, String iri) {}
 
     static SuggestResponse of(String query, List<Suggestion> suggestions) {
         return new SuggestResponse(
                 query,
                 suggestions.stream()
-                        .map(s -> new Item(s.identifier(), s.label(), s.type(), s.iri()))
+                        .map(
+                                s ->
+                                        new Item(
+                                                s.identifier(),
+                                                s.label(),
+                                                s.type(),
+                                                s.typeLabel(),
+                                                s.iri()))
                         .toList());
     }
 }

@@ -6,6 +6,7 @@ import org.designregistry.model.TermTooLongException;
 import org.designregistry.model.baseline.BaselineWriteRefusedException;
 import org.designregistry.model.edit.DecisionWriteRefusedException;
 import org.designregistry.model.governance.DecisionAuthorityException;
+import org.designregistry.model.governance.SubjectsChangedException;
 import org.designregistry.model.governance.WorkflowStateException;
 import org.designregistry.model.resource.ResourceExistsException;
 import org.designregistry.model.resource.ResourceNotFoundException;
@@ -73,7 +74,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(WorkflowStateException.class)
     ProblemDetail workflowState(WorkflowStateException e) {
-        return Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        if (e instanceof SubjectsChangedException changed) {
+            problem.setProperty("changedSubjects", changed.changedSubjects());
+        }
+        return problem;
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)

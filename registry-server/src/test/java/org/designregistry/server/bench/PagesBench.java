@@ -48,7 +48,8 @@ class PagesBench {
                     "/trace/matrix?rows=requirement&cols=process&page=3&colpage=7",
                     "/trace/matrix?rows=process&cols=data-item&via=dr:uses+dr:carries",
                     "/trace/gaps",
-                    "/trace/gaps?check=unsatisfied-requirements&page=2");
+                    "/trace/gaps?check=unsatisfied-requirements&page=2",
+                    "/impact?from=DI-119");
 
     private final HttpClient http = HttpClient.newHttpClient();
 

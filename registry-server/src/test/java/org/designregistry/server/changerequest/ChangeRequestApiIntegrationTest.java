@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.designregistry.model.history.ChangeRecord;
 import org.designregistry.server.BrowserSession;
 import org.designregistry.server.ServerTestSupport;
+import org.designregistry.server.TestPeople;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -216,6 +217,29 @@ class ChangeRequestApiIntegrationTest extends ServerTestSupport {
         List<String> parties = awaiting.read("$[*].parties[*].identifier");
         assertThat(parties).isNotEmpty().allMatch(p -> p.equals("TDWG") || p.equals("BPRWG"));
         assertThat(JsonPath.parse(readers.body()).read("$", List.class)).isEmpty();
+    }
+
+    @Test
+    void derivesWhatAwaitsAPersonsTriageFromTheGroupsTheyAreAMemberOf() {
+        String id = raise().read("$.identifier");
+        TestPeople.addMember(registry, READER, "body/TDWG");
+        try {
+            HttpResponse<String> mine =
+                    send(
+                            request("/api/change-requests?awaiting=me")
+                                    .header("Authorization", reader()));
+
+            DocumentContext awaiting = JsonPath.parse(mine.body());
+            List<String> crs = awaiting.read("$[*].changeRequest");
+            assertThat(crs).contains(id);
+            List<String> parties = awaiting.read("$[*].parties[*].identifier");
+            assertThat(parties).isNotEmpty().containsOnly("TDWG");
+        } finally {
+            TestPeople.remove(registry, READER);
+        }
+        HttpResponse<String> after =
+                send(request("/api/change-requests?awaiting=me").header("Authorization", reader()));
+        assertThat(JsonPath.parse(after.body()).read("$", List.class)).isEmpty();
     }
 
     @Test

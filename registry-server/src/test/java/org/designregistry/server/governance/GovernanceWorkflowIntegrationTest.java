@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.designregistry.server.BrowserSession;
 import org.designregistry.server.ServerTestSupport;
+import org.designregistry.server.TestPeople;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +222,101 @@ class GovernanceWorkflowIntegrationTest extends ServerTestSupport {
         assertThat(log.select("#log-DAG-2021-11-17-01").text()).contains("Accept", "Level 3");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(get("/my-work", "text/html").body()).contains("id=\"sign-in-first\"");
+    }
+
+    @Test
+    void listsOnMyWorkOnlyTheRecommendationsAwaitingTheBodiesAnApproverIsAMemberOf() {
+        String rec = recommend("GOVT-2");
+        BrowserSession approverSession =
+                new BrowserSession(port).signIn(APPROVER, APPROVER_PASSWORD);
+        TestPeople.addMember(registry, APPROVER, "body/PSG");
+        try {
+            String psgOnly =
+                    approverSession
+                            .page("/my-work", 200)
+                            .select("[data-section=decisions-to-take]")
+                            .text();
+            TestPeople.addMember(registry, APPROVER, "body/DAG");
+            String withDag =
+                    approverSession
+                            .page("/my-work", 200)
+                            .select("[data-section=decisions-to-take]")
+                            .text();
+
+            assertThat(psgOnly).doesNotContain(rec);
+            assertThat(withDag).contains(rec);
+        } finally {
+            TestPeople.remove(registry, APPROVER);
+        }
+    }
+
+    @Test
+    void refusesADecisionOnASubjectChangedSinceTheRecommendationUntilTheChangeIsAcknowledged() {
+        String rec = recommend("GOVT-1");
+        registry.update(
+                model -> {
+                    var artefact = model.createResource(WorkflowTestData.artefact(1));
+                    model.removeAll(artefact, org.apache.jena.vocabulary.DCTerms.title, null);
+                    artefact.addProperty(
+                            org.apache.jena.vocabulary.DCTerms.title, "Reworked after submission");
+                });
+        long before = registry.history().latest();
+
+        HttpResponse<String> refused =
+                post(
+                        "/api/recommendations/" + rec + "/decision",
+                        approver(),
+                        "{\"outcome\":\"accept\"}");
+        long afterRefusal = registry.history().latest();
+        HttpResponse<String> acknowledged =
+                post(
+                        "/api/recommendations/" + rec + "/decision",
+                        approver(),
+                        "{\"outcome\":\"accept\",\"acknowledgeChanges\":true}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+                .contains("application/problem+json");
+        assertThat(JsonPath.parse(refused.body()).read("$.detail", String.class))
+                .contains("GOVT-1 (change", "acknowledgeChanges");
+        assertThat(JsonPath.parse(refused.body()).read("$.changedSubjects", List.class))
+                .containsExactly("GOVT-1");
+        assertThat(afterRefusal).isEqualTo(before);
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(201);
+        assertThat(
+                        JsonPath.parse(acknowledged.body())
+                                .read("$.recommendation.subjects[0].status", String.class))
+                .isEqualTo("Approved");
+    }
+
+    @Test
+    void theDecisionFormRefusesSubjectsChangedSinceTheRecommendationUntilTheBoxIsTicked() {
+        String rec = recommend("GOVT-3");
+        registry.update(
+                model ->
+                        model.createResource(WorkflowTestData.artefact(3))
+                                .addProperty(
+                                        org.apache.jena.vocabulary.DCTerms.description,
+                                        "Described after submission"));
+        BrowserSession approverSession =
+                new BrowserSession(port).signIn(APPROVER, APPROVER_PASSWORD);
+
+        Document form = approverSession.page("/recommendations/" + rec, 200);
+        form.selectFirst("#outcome-accept").attr("checked", true);
+        HttpResponse<String> refused =
+                approverSession.submit(form, "#decision-form", java.util.Map.of());
+        Document again = approverSession.page("/recommendations/" + rec, 200);
+        again.selectFirst("#outcome-accept").attr("checked", true);
+        HttpResponse<String> ticked =
+                approverSession.submit(
+                        again, "#decision-form", java.util.Map.of("acknowledgeChanges", "true"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(org.jsoup.Jsoup.parse(refused.body()).select("#decision-form").html())
+                .contains("acknowledge-changes");
+        assertThat(refused.body()).contains("GOVT-3 (change");
+        assertThat(ticked.statusCode()).isBetween(301, 303);
+        assertThat(ticked.headers().firstValue("Location").orElseThrow()).endsWith("?decided");
     }
 
     @Test

@@ -337,6 +337,69 @@ class ImpactGraphInBrowserIntegrationTest {
         assertThat(browser.find("#impact-graph").getSize().height).isEqualTo(height);
     }
 
+    @Test
+    void fillsTheWindowWhereTheBrowserRefusesFullScreenKeepsTheKeyboardInsideAndLeavesOnEscape()
+            throws IOException {
+        browser.open(PAGE);
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        // As in a frame without the right to full screen: the browser refuses the request.
+        script(
+                "Element.prototype.requestFullscreen = function () {"
+                        + " return Promise.reject(new TypeError('refused')); };");
+        WebElement full = browser.find("#graph-fullscreen");
+        int height = browser.find("#impact-graph").getSize().height;
+
+        full.sendKeys(Keys.ENTER);
+        waitFor(d -> "true".equals(full.getDomAttribute("aria-pressed")));
+        assertThat(script("return document.fullscreenElement")).isNull();
+        assertThat(full.getText()).isEqualTo("Leave full screen");
+        @SuppressWarnings("unchecked")
+        List<Number> box =
+                (List<Number>)
+                        script(
+                                "var r = document.getElementById('graph-panel')"
+                                        + ".getBoundingClientRect();"
+                                        + "return [r.top, r.left, r.width, r.height,"
+                                        + " document.documentElement.clientWidth, innerHeight];");
+        assertThat(box.get(0).intValue()).as("top").isZero();
+        assertThat(box.get(1).intValue()).as("left").isZero();
+        assertThat(box.get(2).intValue()).as("width").isEqualTo(box.get(4).intValue());
+        assertThat(box.get(3).intValue()).as("height").isEqualTo(box.get(5).intValue());
+        assertThat(script("return getComputedStyle(document.documentElement).overflow"))
+                .as("the page behind does not scroll")
+                .isEqualTo("hidden");
+        int filledHeight = browser.find("#impact-graph").getSize().height;
+        assertThat(filledHeight)
+                .as("the graph takes the height its controls leave")
+                .isGreaterThan(300);
+        assertThat(((Number) script("return window.registryImpactGraph.height()")).intValue())
+                .as("Cytoscape drew at the new size")
+                .isCloseTo(filledHeight, org.assertj.core.data.Offset.offset(2));
+        java.nio.file.Files.write(
+                Path.of("target", "screenshots", getClass().getSimpleName(), "window-filled.png"),
+                browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+        for (int i = 0; i < 30; i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            assertThat(
+                            script(
+                                    "return document.getElementById('graph-panel')"
+                                            + ".contains(document.activeElement)"))
+                    .as("Tab %d keeps the focus in the panel, not on the page hidden behind it", i)
+                    .isEqualTo(Boolean.TRUE);
+        }
+
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        waitFor(d -> "false".equals(full.getDomAttribute("aria-pressed")));
+        assertThat(full.getText()).isEqualTo("Full screen");
+        assertThat(browser.find("#graph-panel").getDomAttribute("class"))
+                .doesNotContain("registry-graph-panel--full");
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("graph-fullscreen");
+        assertThat(script("return getComputedStyle(document.documentElement).overflow"))
+                .isNotEqualTo("hidden");
+        assertThat(browser.find("#impact-graph").getSize().height).isEqualTo(height);
+    }
+
     private void showEveryDepth() {
         WebElement expand = browser.find("#graph-expand");
         for (int i = 0; i < 10 && expand.isDisplayed(); i++) {

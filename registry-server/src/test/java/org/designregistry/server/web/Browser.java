@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -37,6 +40,8 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE_SCRIPT = "axe-core/axe.min.js";
+
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 900;
     private static final int MAX_HEIGHT = 8000;
@@ -198,6 +203,52 @@ public final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /**
+     * Runs axe-core (from the test classpath) on the page as it is now, and returns its serious and
+     * critical violations, each as its rule, impact, help and first three elements.
+     */
+    public List<String> seriousAccessibilityViolations() {
+        driver.executeScript(Axe.SCRIPT);
+        Object result =
+                driver.executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " axe.run(document, {resultTypes: ['violations']})"
+                                + ".then(r => done(r.violations.filter(v =>"
+                                + " v.impact === 'serious' || v.impact === 'critical')"
+                                + ".map(v => ({id: v.id, impact: v.impact, help:"
+                                + " v.help, targets: v.nodes.slice(0, 3).map(n =>"
+                                + " n.target.join(' '))}))))"
+                                + ".catch(e => done([{id: 'axe-error', help:"
+                                + " String(e)}]));");
+        return ((List<?>) result)
+                .stream()
+                        .map(v -> (Map<?, ?>) v)
+                        .map(
+                                v ->
+                                        v.get("id")
+                                                + " ("
+                                                + v.get("impact")
+                                                + ") "
+                                                + v.get("help")
+                                                + " "
+                                                + v.get("targets"))
+                        .toList();
+    }
+
+    /** axe-core's script, read on first use, once for every browser of the run. */
+    private static final class Axe {
+        static final String SCRIPT = readAxe();
+    }
+
+    private static String readAxe() {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE_SCRIPT)) {
+            assertThat(in).as(AXE_SCRIPT + " on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Browser landed() {

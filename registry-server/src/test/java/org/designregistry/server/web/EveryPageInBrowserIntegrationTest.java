@@ -3,13 +3,11 @@ package org.designregistry.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,17 +87,10 @@ class EveryPageInBrowserIntegrationTest {
         browser.close();
     }
 
-    /**
-     * Pages still wider than a 400-pixel window, to be fixed: the impact page (its graph's box) and
-     * the requirements-by-processes matrix (294 and 344 px too wide when last measured).
-     */
-    static final List<String> STILL_TOO_WIDE =
-            List.of("/impact?from=DI-037", "/trace/matrix?rows=requirement&cols=process");
-
     @Test
     void noPageIsWiderThanTheWindowAt400Or1400Pixels() {
         List<String> overflowing = new ArrayList<>();
-        for (String page : PAGES.stream().filter(p -> !STILL_TOO_WIDE.contains(p)).toList()) {
+        for (String page : PAGES) {
             browser.open(page);
             for (int width : new int[] {1400, 400}) {
                 browser.driver().manage().window().setSize(new Dimension(width, 900));
@@ -126,48 +117,12 @@ class EveryPageInBrowserIntegrationTest {
     }
 
     @Test
-    void axeFindsNoSeriousOrCriticalViolationOnAnyPage() throws IOException {
-        String axe = axeScript();
+    void axeFindsNoSeriousOrCriticalViolationOnAnyPage() {
         List<String> violations = new ArrayList<>();
         for (String page : PAGES) {
             browser.open(page);
-            browser.driver().executeScript(axe);
-            Object result =
-                    browser.driver()
-                            .executeAsyncScript(
-                                    "const done = arguments[arguments.length - 1];"
-                                            + " axe.run(document, {resultTypes: ['violations']})"
-                                            + ".then(r => done(r.violations.filter(v =>"
-                                            + " v.impact === 'serious' || v.impact === 'critical')"
-                                            + ".map(v => ({id: v.id, impact: v.impact, help:"
-                                            + " v.help, targets: v.nodes.slice(0, 3).map(n =>"
-                                            + " n.target.join(' '))}))))"
-                                            + ".catch(e => done([{id: 'axe-error', help:"
-                                            + " String(e)}]));");
-            for (Object v : (List<?>) result) {
-                Map<?, ?> violation = (Map<?, ?>) v;
-                violations.add(
-                        page
-                                + ": "
-                                + violation.get("id")
-                                + " ("
-                                + violation.get("impact")
-                                + ") "
-                                + violation.get("help")
-                                + " "
-                                + violation.get("targets"));
-            }
+            browser.seriousAccessibilityViolations().forEach(v -> violations.add(page + ": " + v));
         }
         assertThat(violations).isEmpty();
-    }
-
-    private static String axeScript() throws IOException {
-        try (InputStream in =
-                EveryPageInBrowserIntegrationTest.class
-                        .getClassLoader()
-                        .getResourceAsStream("axe-core/axe.min.js")) {
-            assertThat(in).as("axe-core/axe.min.js on the test classpath").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

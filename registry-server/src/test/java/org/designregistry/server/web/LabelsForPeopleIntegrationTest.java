@@ -63,6 +63,22 @@ class LabelsForPeopleIntegrationTest extends ServerTestSupport {
     }
 
     @Test
+    void aNewLinksRelationSuggestsOnlyWhatItMayLinkToAndNamesTheTypesForPeople() {
+        Document artefact = signedInEditor().page("/resource/artefact/DES138/edit", 200);
+        String suggest =
+                artefact.selectFirst("#new-links option[value='dr:dependencyOf']")
+                        .attr("data-suggest");
+
+        assertThat(URLDecoder.decode(suggest, StandardCharsets.UTF_8))
+                .isEqualTo("/api/suggest?class=" + DESIGN_ARTEFACT);
+        assertThat(artefact.selectFirst("#new-links option[value='']").attr("data-suggest"))
+                .isEqualTo("/api/suggest");
+        HttpResponse<String> reply = get(suggest + "&q=DES&limit=5", "application/json");
+        List<String> typeLabels = JsonPath.parse(reply.body()).read("$.suggestions[*].typeLabel");
+        assertThat(typeLabels).isNotEmpty().containsOnly("design artefact");
+    }
+
+    @Test
     void searchHitsNameTheirIdentifierOnce() {
         HttpResponse<String> reply = get("/search?q=ADL001", "text/html");
         Document page = Jsoup.parse(reply.body());

@@ -24,4 +24,10 @@ public class WebSliceBeans {
                 1_048_576,
                 256);
     }
+
+    /** The default read admission: twice the cores at once, a 30-second queue. */
+    @Bean
+    ReadAdmissionProperties readAdmission() {
+        return new ReadAdmissionProperties(0, java.time.Duration.ofSeconds(30));
+    }
 }
