@@ -66,6 +66,9 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  */
 final class SparqlScreen {
 
+    /** The fewest nodes screened together; fewer are left to Jena's per-node check. */
+    static final int MIN_BATCH = 16;
+
     private static final Var THIS = Var.alloc("this");
     private static final Var CURRENT_SHAPE = Var.alloc("currentShape");
     private static final Var SHAPES_GRAPH = Var.alloc("shapesGraph");
@@ -117,7 +120,9 @@ final class SparqlScreen {
      */
     Function<Node, Shape> screen(Graph data, Shape shape, Collection<Node> nodes) {
         List<SparqlConstraint> constraints = screened.get(shape);
-        if (constraints == null || nodes.isEmpty()) {
+        // A write's few nodes gain nothing from a batch query, which may read more widely than
+        // Jena's per-node check (the writer relies on what a write's validation read).
+        if (constraints == null || nodes.size() < MIN_BATCH) {
             return node -> shape;
         }
         Set<Node> found = new HashSet<>();
