@@ -2,8 +2,8 @@ package org.designregistry.model.maintenance;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.designregistry.model.CommitListener;
@@ -56,13 +56,17 @@ public final class AutoCompaction implements AutoCloseable {
         this.ratio = ratio;
         this.minimumBytes = minimumBytes;
         this.quietPeriod = quietPeriod;
-        this.thread =
-                Executors.newSingleThreadScheduledExecutor(
+        ScheduledThreadPoolExecutor executor =
+                new ScheduledThreadPoolExecutor(
+                        1,
                         task -> {
                             Thread t = new Thread(task, "registry-auto-compaction");
                             t.setDaemon(true);
                             return t;
                         });
+        // On close, checks not yet begun are dropped, and a running one finishes.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.thread = executor;
     }
 
     /**
@@ -113,9 +117,12 @@ public final class AutoCompaction implements AutoCloseable {
     @Override
     public void close() {
         registry.removeCommitListener(listener);
-        thread.shutdownNow();
+        // Not shutdownNow(): interrupting a thread in file I/O closes the file's channel (NIO's
+        // interruptible channels), and a compaction interrupted so left the new store generation
+        // with closed files that every later read failed on ("Segment = 0").
+        thread.shutdown();
         try {
-            // A compaction is not interruptible; it is done in seconds to minutes.
+            // A compaction is done in seconds to minutes.
             if (!thread.awaitTermination(10, TimeUnit.MINUTES)) {
                 LOG.warn("A store compaction still runs after 10 minutes");
             }
