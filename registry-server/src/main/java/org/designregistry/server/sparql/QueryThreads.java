@@ -77,7 +77,9 @@ final class QueryThreads implements AutoCloseable {
         try {
             return future.get();
         } catch (InterruptedException e) {
-            future.cancel(true);
+            // Not cancel(true): an interrupt while the query reads the store's files closes their
+            // channels for every later reader. The query's own time-out stops it.
+            future.cancel(false);
             Thread.currentThread().interrupt();
             throw new ExecutionException("Interrupted while waiting for the query", e);
         }
