@@ -1,7 +1,6 @@
 package org.designregistry.server.cli;
 
 import java.time.Clock;
-import java.util.Locale;
 import org.designregistry.model.Registry;
 import org.designregistry.model.RegistryException;
 import org.designregistry.model.catalog.Ref;
@@ -10,6 +9,7 @@ import org.designregistry.model.governance.PublicationRule;
 import org.designregistry.model.governance.WorkingDayCalendar;
 import org.designregistry.model.history.ChangeContext;
 import org.designregistry.model.resource.Resources;
+import org.designregistry.server.governance.WorkflowRefs;
 
 /**
  * What the governance workflow's commands share: the workflow of an open store, names turned into
@@ -23,11 +23,11 @@ final class WorkflowCli {
     static final String ROUTE = "cli";
 
     private final Governance governance;
-    private final Resources resources;
+    private final WorkflowRefs refs;
 
     private WorkflowCli(Governance governance, Resources resources) {
         this.governance = governance;
-        this.resources = resources;
+        this.refs = new WorkflowRefs(resources);
     }
 
     /** Returns the workflow of an open store whose resources are named under {@code baseIri}. */
@@ -58,21 +58,7 @@ final class WorkflowCli {
      * @throws RegistryException naming the option when it is blank or names nothing
      */
     String iri(String text, Ref.Kind expected, String option) {
-        if (text == null || text.isBlank()) {
-            throw new RegistryException(
-                    "Missing "
-                            + option
-                            + ": give a reference such as "
-                            + expected.kindName()
-                            + ":ID or an IRI");
-        }
-        String value = text.strip();
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            return value;
-        }
-        Ref ref = Ref.parse(value);
-        return resources.resolve(ref.kind().isPresent() ? ref : Ref.of(expected, ref.identifier()));
+        return refs.iri(text, expected, option);
     }
 
     /** Returns the identifier at the end of an IRI minted as {@code <base><kind>/<identifier>}. */

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
  * artefact:DES138}, or a bare identifier taken as of the kind the field expects.
  */
 @Component
-class WorkflowRefs {
+public class WorkflowRefs {
 
     private final Resources resources;
 
-    WorkflowRefs(Resources resources) {
+    /** Resolves references against {@code resources}. */
+    public WorkflowRefs(Resources resources) {
         this.resources = resources;
     }
 
@@ -25,7 +26,7 @@ class WorkflowRefs {
      * @throws RegistryException naming the field when it is blank, or the reference breaks the
      *     grammar
      */
-    String iri(String text, Ref.Kind expected, String field) {
+    public String iri(String text, Ref.Kind expected, String field) {
         if (text == null || text.isBlank()) {
             throw new RegistryException(
                     "Missing "
